@@ -1,0 +1,25 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DetailExceptionFilter } from '../common/detail-exception.filter';
+import { requireJsonContentType } from '../common/json-content-type.middleware';
+import { AppConfig } from '../config/app-config';
+
+/** Everything HTTP-specific, shared by main.ts and the end-to-end tests so both run the same stack. */
+export function configureHttp(app: NestExpressApplication, config: AppConfig): INestApplication {
+  app.use(requireJsonContentType);
+  app.useBodyParser('json', { limit: config.bodyLimitBytes });
+  app.useBodyParser('urlencoded', { limit: config.bodyLimitBytes, extended: true });
+  app.useGlobalFilters(new DetailExceptionFilter());
+  app.set('query parser', 'extended');
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('USAspending download service')
+      .setDescription('Custom award and account data downloads, wire-compatible with api.usaspending.gov')
+      .setVersion('2')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return app;
+}

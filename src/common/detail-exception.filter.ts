@@ -1,0 +1,79 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Application, Request, Response } from 'express';
+import { ApiError, httpStatusOf } from './api-error';
+import { allowedMethods } from './allowed-methods.util';
+
+interface BodyParserError {
+  type: string;
+  status?: number;
+  message: string;
+}
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  return typeof error === 'object' && error !== null && typeof (error as BodyParserError).type === 'string';
+}
+
+/** Renders every error as `{"detail": "..."}` with the reference's status codes; internals go to the log only. */
+@Catch()
+export class DetailExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const [status, detail] = this.describe(exception, request);
+    if (status >= 500) this.logger.error({ err: exception, path: request.path }, 'Unhandled error');
+    if (response.headersSent) {
+      response.destroy();
+      return;
+    }
+    if (status === HttpStatus.METHOD_NOT_ALLOWED) {
+      response.setHeader('Allow', allowedMethods(request.app as Application, request.path).join(', '));
+    }
+    response.status(status).json({ detail });
+  }
+
+  private describe(exception: unknown, request: Request): [number, string] {
+    if (exception instanceof ApiError) return [httpStatusOf(exception.code), exception.message];
+    if (exception instanceof HttpException) return this.describeHttp(exception, request);
+    if (isBodyParserError(exception)) return this.describeBodyParser(exception);
+    return [HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error'];
+  }
+
+  private describeHttp(exception: HttpException, request: Request): [number, string] {
+    const status = exception.getStatus();
+    if (status === HttpStatus.NOT_FOUND && this.isUnmatchedRoute(exception)) {
+      const methods = allowedMethods(request.app as Application, request.path);
+      if (methods.length > 0 && !methods.includes(request.method)) {
+        return [HttpStatus.METHOD_NOT_ALLOWED, `Method "${request.method}" not allowed.`];
+      }
+      return [HttpStatus.NOT_FOUND, 'Not found.'];
+    }
+    if (status >= 500) return [status, 'Internal server error'];
+    const body = exception.getResponse();
+    if (typeof body === 'string') return [status, body];
+    const message = (body as { detail?: unknown; message?: unknown }).detail ?? (body as { message?: unknown }).message;
+    if (Array.isArray(message)) return [status, message.map(String).join('; ')];
+    return [status, typeof message === 'string' ? message : exception.message];
+  }
+
+  /** Nest's router raises `Cannot GET /path` when no handler matched. */
+  private isUnmatchedRoute(exception: HttpException): boolean {
+    return /^Cannot [A-Z]+ /.test(exception.message);
+  }
+
+  private describeBodyParser(error: BodyParserError): [number, string] {
+    switch (error.type) {
+      case 'entity.parse.failed':
+        return [HttpStatus.BAD_REQUEST, `JSON parse error - ${error.message}`];
+      case 'entity.too.large':
+        return [HttpStatus.PAYLOAD_TOO_LARGE, 'Request body is too large.'];
+      case 'encoding.unsupported':
+      case 'charset.unsupported':
+        return [HttpStatus.UNSUPPORTED_MEDIA_TYPE, error.message];
+      default:
+        return [error.status ?? HttpStatus.BAD_REQUEST, 'Malformed request body.'];
+    }
+  }
+}

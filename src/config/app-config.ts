@@ -1,0 +1,109 @@
+import { resolve } from 'node:path';
+import {
+  ConfigError,
+  readBool,
+  readEnum,
+  readInt,
+  readOptionalString,
+  readString,
+  readUrl,
+} from './env-readers.util';
+
+export type StorageKind = 'local' | 's3';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface S3Config {
+  endPoint: string;
+  port: number;
+  useSSL: boolean;
+  accessKey: string;
+  secretKey: string;
+  region: string;
+  bucket: string;
+  partSizeBytes: number;
+  publicBaseUrl: string;
+}
+
+/** Every setting of the service, read and validated once at boot (see .env.example for the defaults). */
+export class AppConfig {
+  readonly port: number;
+  readonly host: string;
+  /** Base of `status_url`; the reference's local mode uses http://localhost:8000. */
+  readonly apiBaseUrl: string;
+  /** Absent in zero-configuration mode: an embedded PostgreSQL is started instead. */
+  readonly databaseUrl: string | undefined;
+  readonly embeddedPostgresDir: string;
+  readonly embeddedPostgresPort: number;
+  readonly runMigrations: boolean;
+  /** Absent in zero-configuration mode: jobs then run in-process without Bull. */
+  readonly redisUrl: string | undefined;
+  readonly runWorkerInApi: boolean;
+  readonly workerConcurrency: number;
+  readonly rowsPerFilePart: number;
+  readonly zipCompressionLevel: number;
+  readonly storage: StorageKind;
+  readonly localStorageDir: string;
+  readonly filesBaseUrl: string;
+  readonly s3: S3Config | undefined;
+  readonly logLevel: LogLevel;
+  readonly bodyLimitBytes: number;
+
+  constructor(env: Record<string, string | undefined> = process.env) {
+    this.port = readInt(env, 'PORT', 8000, 1, 65535);
+    this.host = readString(env, 'HOST', '0.0.0.0');
+    this.apiBaseUrl = readUrl(env, 'API_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${this.port}`;
+    this.databaseUrl = readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+    this.embeddedPostgresDir = resolve(readString(env, 'EMBEDDED_POSTGRES_DIR', '.data/postgres'));
+    this.embeddedPostgresPort = readInt(env, 'EMBEDDED_POSTGRES_PORT', 54329, 1, 65535);
+    this.runMigrations = readBool(env, 'DATABASE_MIGRATIONS_RUN', true);
+    this.redisUrl = readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']);
+    this.runWorkerInApi = readBool(env, 'RUN_WORKER_IN_API', true);
+    this.workerConcurrency = readInt(env, 'WORKER_CONCURRENCY', 2, 1, 64);
+    this.rowsPerFilePart = readInt(env, 'ROWS_PER_FILE_PART', 1_000_000, 1, 100_000_000);
+    this.zipCompressionLevel = readInt(env, 'ZIP_COMPRESSION_LEVEL', 6, 0, 9);
+    this.logLevel = readEnum(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info');
+    this.bodyLimitBytes = readInt(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 104_857_600);
+
+    const s3Endpoint = readUrl(env, 'S3_ENDPOINT', ['http:', 'https:']);
+    this.storage = readEnum(env, 'STORAGE_DRIVER', ['local', 's3'], s3Endpoint ? 's3' : 'local');
+    this.localStorageDir = resolve(readString(env, 'LOCAL_STORAGE_DIR', 'csv_downloads'));
+    this.s3 = this.storage === 's3' ? readS3(env, s3Endpoint) : undefined;
+    const defaultFilesBase = this.s3 ? this.s3.publicBaseUrl : `${this.apiBaseUrl}/csv_downloads`;
+    this.filesBaseUrl = readUrl(env, 'FILES_BASE_URL', ['http:', 'https:']) ?? defaultFilesBase;
+  }
+
+  /** Reads the configuration or throws one ConfigError naming the offending variable. */
+  static fromEnv(env: Record<string, string | undefined> = process.env): AppConfig {
+    try {
+      return new AppConfig(env);
+    } catch (error) {
+      if (error instanceof ConfigError) throw new ConfigError(`Invalid configuration: ${error.message}`);
+      throw error;
+    }
+  }
+}
+
+function readS3(env: Record<string, string | undefined>, endpoint: string | undefined): S3Config {
+  if (!endpoint) throw new ConfigError('S3_ENDPOINT is required when STORAGE_DRIVER is s3');
+  const url = new URL(endpoint);
+  const useSSL = url.protocol === 'https:';
+  const bucket = readString(env, 'S3_BUCKET', 'bulk-downloads');
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+    throw new ConfigError(`S3_BUCKET must be a valid bucket name (got "${bucket}")`);
+  }
+  const accessKey = readOptionalString(env, 'S3_ACCESS_KEY');
+  const secretKey = readOptionalString(env, 'S3_SECRET_KEY');
+  if (!accessKey || !secretKey) throw new ConfigError('S3_ACCESS_KEY and S3_SECRET_KEY are required for S3 storage');
+  return {
+    endPoint: url.hostname,
+    port: url.port ? Number(url.port) : useSSL ? 443 : 80,
+    useSSL,
+    accessKey,
+    secretKey,
+    region: readString(env, 'S3_REGION', 'us-east-1'),
+    bucket,
+    // minio buffers one part in memory per upload, so the part size bounds the worker's memory.
+    partSizeBytes: readInt(env, 'S3_PART_SIZE_MB', 8, 5, 64) * 1024 * 1024,
+    publicBaseUrl: readUrl(env, 'S3_PUBLIC_BASE_URL', ['http:', 'https:']) ?? `${endpoint}/${bucket}`,
+  };
+}

@@ -1,0 +1,24 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { dataSourceOptions } from './data-source-options';
+import { DownloadJobEntity } from './entities/download-job.entity';
+import { DownloadJobRepository } from '../download-jobs/download-job.repository';
+
+/** Injection token of the resolved connection string (configured, or the embedded server's). */
+export const DATABASE_URL = Symbol('DATABASE_URL');
+
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(databaseUrl: string, runMigrations: boolean): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: runMigrations }),
+        TypeOrmModule.forFeature([DownloadJobEntity]),
+      ],
+      providers: [{ provide: DATABASE_URL, useValue: databaseUrl }, DownloadJobRepository],
+      exports: [DATABASE_URL, DownloadJobRepository, TypeOrmModule],
+    };
+  }
+}

@@ -1,0 +1,59 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { JobStatus } from './job-status.entity';
+
+/**
+ * One requested download. Mirrors the reference's `download_job` and adds what a dependable queue
+ * needs: the canonical request hash (same-request cache), attempt count and start/finish times.
+ */
+@Entity({ name: 'download_job' })
+@Index('download_job_request_hash_idx', ['requestHash', 'updateDate'])
+export class DownloadJobEntity {
+  @PrimaryGeneratedColumn({ name: 'download_job_id' })
+  id: number;
+
+  @Column({ name: 'job_status_id', type: 'integer' })
+  statusId: JobStatus;
+
+  @Index('download_job_file_name_key', { unique: true })
+  @Column({ name: 'file_name', type: 'text' })
+  fileName: string;
+
+  @Column({ name: 'file_size', type: 'bigint', nullable: true })
+  fileSize: string | null;
+
+  @Column({ name: 'number_of_rows', type: 'bigint', nullable: true })
+  numberOfRows: string | null;
+
+  @Column({ name: 'number_of_columns', type: 'integer', nullable: true })
+  numberOfColumns: number | null;
+
+  @Column({ name: 'error_message', type: 'text', nullable: true })
+  errorMessage: string | null;
+
+  @Column({ name: 'create_date', type: 'timestamptz', default: () => 'now()' })
+  createDate: Date;
+
+  @Column({ name: 'update_date', type: 'timestamptz', default: () => 'now()' })
+  updateDate: Date;
+
+  @Column({ name: 'monthly_download', type: 'boolean', default: false })
+  monthlyDownload: boolean;
+
+  @Column({ name: 'json_request', type: 'text' })
+  jsonRequest: string;
+
+  @Column({ name: 'request_type', type: 'text' })
+  requestType: string;
+
+  @Column({ name: 'request_hash', type: 'text' })
+  requestHash: string;
+
+  @Column({ name: 'attempt_count', type: 'integer', default: 0 })
+  attemptCount: number;
+
+  @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
+
+  @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
+  finishedAt: Date | null;
+}

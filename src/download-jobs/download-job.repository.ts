@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { DownloadJobEntity } from '../database/entities/download-job.entity';
+import { JobStatus } from '../database/entities/job-status.entity';
+
+export interface NewDownloadJob {
+  fileName: string;
+  requestType: string;
+  jsonRequest: string;
+  requestHash: string;
+  monthlyDownload?: boolean;
+}
+
+export interface DownloadTotals {
+  rows: number;
+  columns: number;
+  fileSize: number;
+}
+
+/** Every read and write of `download_job`; the table is the source of truth, Bull only carries ids. */
+@Injectable()
+export class DownloadJobRepository {
+  constructor(@InjectRepository(DownloadJobEntity) private readonly jobs: Repository<DownloadJobEntity>) {}
+
+  create(job: NewDownloadJob): Promise<DownloadJobEntity> {
+    return this.jobs.save(this.jobs.create({ ...job, statusId: JobStatus.Ready }));
+  }
+
+  findById(id: number): Promise<DownloadJobEntity | null> {
+    return this.jobs.findOneBy({ id });
+  }
+
+  findByFileName(fileName: string): Promise<DownloadJobEntity | null> {
+    return this.jobs.findOneBy({ fileName });
+  }
+
+  /** Most recent reusable job for an identical canonical request updated since `notBefore`. */
+  findReusable(requestHash: string, notBefore: Date): Promise<DownloadJobEntity | null> {
+    return this.jobs
+      .createQueryBuilder('job')
+      .where('job.request_hash = :requestHash', { requestHash })
+      .andWhere('job.job_status_id <> :failed', { failed: JobStatus.Failed })
+      .andWhere('job.update_date >= :notBefore', { notBefore })
+      .orderBy('job.update_date', 'DESC')
+      .getOne();
+  }
+
+  /**
+   * Claims the job for an attempt: a retry starts clean (counters and the old message cleared).
+   * Returns null when the job is already finished, so a duplicate delivery does no work.
+   */
+  async startAttempt(id: number): Promise<DownloadJobEntity | null> {
+    const result = await this.jobs
+      .createQueryBuilder()
+      .update(DownloadJobEntity)
+      .set({
+        statusId: JobStatus.Running,
+        numberOfRows: '0',
+        numberOfColumns: 0,
+        fileSize: '0',
+        errorMessage: null,
+        startedAt: () => 'now()',
+        finishedAt: null,
+        updateDate: () => 'now()',
+        attemptCount: () => 'attempt_count + 1',
+      })
+      .where({ id, statusId: In([JobStatus.Ready, JobStatus.Queued, JobStatus.Resumed, JobStatus.Running]) })
+      .execute();
+    return result.affected ? this.findById(id) : null;
+  }
+
+  async reportProgress(id: number, rows: number, columns: number): Promise<void> {
+    await this.jobs.update(
+      { id, statusId: JobStatus.Running },
+      { numberOfRows: String(rows), numberOfColumns: columns, updateDate: () => 'now()' },
+    );
+  }
+
+  async finish(id: number, totals: DownloadTotals): Promise<void> {
+    await this.jobs.update(
+      { id },
+      {
+        statusId: JobStatus.Finished,
+        numberOfRows: String(totals.rows),
+        numberOfColumns: totals.columns,
+        fileSize: String(totals.fileSize),
+        errorMessage: null,
+        finishedAt: () => 'now()',
+        updateDate: () => 'now()',
+      },
+    );
+  }
+
+  /** An attempt failed but the queue will try again: visible as `resumed`, nothing half-done reported. */
+  async awaitRetry(id: number): Promise<void> {
+    await this.jobs.update(
+      { id, statusId: In([JobStatus.Running, JobStatus.Ready]) },
+      { statusId: JobStatus.Resumed, fileSize: '0', updateDate: () => 'now()' },
+    );
+  }
+
+  /** Final failure; `message` is a human sentence (details belong in the logs). */
+  async fail(id: number, message: string): Promise<void> {
+    await this.jobs.update(
+      { id, statusId: In([JobStatus.Ready, JobStatus.Queued, JobStatus.Resumed, JobStatus.Running]) },
+      { statusId: JobStatus.Failed, errorMessage: message, finishedAt: () => 'now()', updateDate: () => 'now()' },
+    );
+  }
+}

@@ -1,0 +1,31 @@
+import { DownloadJobEntity } from '../database/entities/download-job.entity';
+
+export type FileFormat = 'csv' | 'tsv' | 'pstxt';
+
+/** Delimiter and extension per `file_format` (generation.md §8). */
+export const FILE_FORMATS: Record<FileFormat, { delimiter: ',' | '\t' | '|'; extension: string }> = {
+  csv: { delimiter: ',', extension: 'csv' },
+  tsv: { delimiter: '\t', extension: 'tsv' },
+  pstxt: { delimiter: '|', extension: 'txt' },
+};
+
+/** One data file of a zip: parts `<baseName>_1.<ext>`, `_2`, ... of the rows `sql` selects. */
+export interface DownloadSource {
+  baseName: string;
+  /** A complete SELECT whose column aliases are the file's headers; values inside are already escaped. */
+  sql: string;
+}
+
+export interface DownloadPlan {
+  fileFormat: FileFormat;
+  sources: DownloadSource[];
+}
+
+/**
+ * Turns a stored canonical request into the files to produce. Each feature module (awards,
+ * accounts, bulk) registers one planner per `request_type` it creates jobs for.
+ */
+export interface DownloadPlanner {
+  readonly requestType: string;
+  plan(job: DownloadJobEntity): Promise<DownloadPlan>;
+}

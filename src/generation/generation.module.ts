@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { StorageModule } from '../storage/storage.module';
+import { CopyStreamRepository } from './copy-stream.repository';
+import { DownloadGenerationService } from './download-generation.service';
+import { DownloadPlannerRegistry } from './download-planner.registry';
+
+/** The pipeline and the planner registry; the queue consumer is added by WorkerModule. */
+@Module({
+  imports: [StorageModule],
+  providers: [DownloadPlannerRegistry, CopyStreamRepository, DownloadGenerationService],
+  exports: [DownloadPlannerRegistry, DownloadGenerationService],
+})
+export class GenerationModule {}

@@ -1,0 +1,46 @@
+import archiver, { Archiver } from 'archiver';
+import { PassThrough, Readable } from 'node:stream';
+
+/**
+ * A zip produced as a stream: entries are appended as streams and written one after another, so
+ * only the entry being compressed is in memory. Failing it destroys the output with the error, so
+ * a storage driver never commits a truncated archive.
+ */
+export class ZipStreamBuilder {
+  private readonly archive: Archiver;
+  private readonly entries: string[] = [];
+
+  constructor(compressionLevel: number) {
+    this.archive = archiver('zip', { zlib: { level: compressionLevel }, forceZip64: false });
+    this.archive.on('warning', (error) => this.archive.destroy(error));
+  }
+
+  get output(): Readable {
+    return this.archive;
+  }
+
+  get entryNames(): readonly string[] {
+    return this.entries;
+  }
+
+  /** Opens an entry; the caller writes the content into the returned stream and ends it. */
+  openEntry(name: string): PassThrough {
+    const entry = new PassThrough({ highWaterMark: 1024 * 1024 });
+    this.entries.push(name);
+    this.archive.append(entry, { name, date: new Date() });
+    return entry;
+  }
+
+  addEmptyEntry(name: string): void {
+    this.entries.push(name);
+    this.archive.append(Buffer.alloc(0), { name, date: new Date() });
+  }
+
+  finalize(): Promise<void> {
+    return this.archive.finalize();
+  }
+
+  fail(error: Error): void {
+    this.archive.destroy(error);
+  }
+}

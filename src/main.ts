@@ -1,0 +1,33 @@
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { configureHttp } from './bootstrap/configure-http';
+import { prepareRuntime } from './bootstrap/runtime';
+
+async function bootstrap(): Promise<void> {
+  const runtime = await prepareRuntime('api');
+  const { config } = runtime;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, runtime.databaseUrl, 'api'), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  configureHttp(app, config);
+  app.enableShutdownHooks();
+  app.getHttpServer().once('close', () => void runtime.stop());
+  await app.listen(config.port, config.host);
+  logger.log(
+    {
+      api: `${config.apiBaseUrl}/api/v2/`,
+      docs: `${config.apiBaseUrl}/docs`,
+      storage: config.storage,
+      queue: config.redisUrl ? 'bull' : 'in-process',
+      worker: config.runWorkerInApi ? 'in-process' : 'separate',
+    },
+    `Download service listening on ${config.apiBaseUrl} (Swagger UI: ${config.apiBaseUrl}/docs)`,
+  );
+}
+
+void bootstrap();

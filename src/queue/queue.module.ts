@@ -1,0 +1,30 @@
+import { BullModule } from '@nestjs/bull';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { BullDownloadQueue } from './bull-download.queue';
+import { DownloadQueue } from './download-queue';
+import { DOWNLOAD_QUEUE, DOWNLOAD_QUEUE_SETTINGS } from './download-queue.constants';
+import { InProcessDownloadQueue } from './in-process-download.queue';
+
+/** Bull on Redis when REDIS_URL is set; otherwise the in-process runner of zero-configuration mode. */
+@Global()
+@Module({})
+export class QueueModule {
+  static forRoot(redisUrl: string | undefined): DynamicModule {
+    if (!redisUrl) {
+      return {
+        module: QueueModule,
+        providers: [{ provide: DownloadQueue, useClass: InProcessDownloadQueue }],
+        exports: [DownloadQueue],
+      };
+    }
+    return {
+      module: QueueModule,
+      imports: [
+        BullModule.forRoot({ redis: redisUrl, prefix: 'usaspending-download' }),
+        BullModule.registerQueue({ name: DOWNLOAD_QUEUE, settings: DOWNLOAD_QUEUE_SETTINGS }),
+      ],
+      providers: [{ provide: DownloadQueue, useClass: BullDownloadQueue }],
+      exports: [DownloadQueue],
+    };
+  }
+}
