@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { handleBodyParserError } from '../common/body-parser-error.handler';
 import { DetailExceptionFilter } from '../common/detail-exception.filter';
 import { requireJsonContentType } from '../common/json-content-type.middleware';
 import { AppConfig } from '../config/app-config';
@@ -10,6 +11,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): I
   app.use(requireJsonContentType);
   app.useBodyParser('json', { limit: config.bodyLimitBytes });
   app.useBodyParser('urlencoded', { limit: config.bodyLimitBytes, extended: true });
+  app.use(handleBodyParserError);
   app.useGlobalFilters(new DetailExceptionFilter());
   app.set('query parser', 'extended');
   const document = SwaggerModule.createDocument(

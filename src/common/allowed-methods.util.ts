@@ -1,7 +1,7 @@
 import type { Application } from 'express';
 
 interface RouterLayer {
-  route?: { methods: Record<string, boolean> };
+  route?: { path: string; methods: Record<string, boolean> };
   match(path: string): boolean;
 }
 
@@ -13,7 +13,8 @@ export function allowedMethods(app: Application, path: string): string[] {
   const router = (app as unknown as { router?: { stack: RouterLayer[] } }).router;
   const methods = new Set<string>();
   for (const layer of router?.stack ?? []) {
-    if (!layer.route) continue;
+    // Wildcard routes are middleware mounted for every method (request logging), not endpoints.
+    if (!layer.route || layer.route.path.includes('*')) continue;
     try {
       if (!layer.match(path)) continue;
     } catch {

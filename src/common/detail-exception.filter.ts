@@ -3,16 +3,6 @@ import type { Application, Request, Response } from 'express';
 import { ApiError, httpStatusOf } from './api-error';
 import { allowedMethods } from './allowed-methods.util';
 
-interface BodyParserError {
-  type: string;
-  status?: number;
-  message: string;
-}
-
-function isBodyParserError(error: unknown): error is BodyParserError {
-  return typeof error === 'object' && error !== null && typeof (error as BodyParserError).type === 'string';
-}
-
 /** Renders every error as `{"detail": "..."}` with the reference's status codes; internals go to the log only. */
 @Catch()
 export class DetailExceptionFilter implements ExceptionFilter {
@@ -37,7 +27,6 @@ export class DetailExceptionFilter implements ExceptionFilter {
   private describe(exception: unknown, request: Request): [number, string] {
     if (exception instanceof ApiError) return [httpStatusOf(exception.code), exception.message];
     if (exception instanceof HttpException) return this.describeHttp(exception, request);
-    if (isBodyParserError(exception)) return this.describeBodyParser(exception);
     return [HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error'];
   }
 
@@ -61,19 +50,5 @@ export class DetailExceptionFilter implements ExceptionFilter {
   /** Nest's router raises `Cannot GET /path` when no handler matched. */
   private isUnmatchedRoute(exception: HttpException): boolean {
     return /^Cannot [A-Z]+ /.test(exception.message);
-  }
-
-  private describeBodyParser(error: BodyParserError): [number, string] {
-    switch (error.type) {
-      case 'entity.parse.failed':
-        return [HttpStatus.BAD_REQUEST, `JSON parse error - ${error.message}`];
-      case 'entity.too.large':
-        return [HttpStatus.PAYLOAD_TOO_LARGE, 'Request body is too large.'];
-      case 'encoding.unsupported':
-      case 'charset.unsupported':
-        return [HttpStatus.UNSUPPORTED_MEDIA_TYPE, error.message];
-      default:
-        return [error.status ?? HttpStatus.BAD_REQUEST, 'Malformed request body.'];
-    }
   }
 }

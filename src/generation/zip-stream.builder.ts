@@ -13,6 +13,8 @@ export class ZipStreamBuilder {
   constructor(compressionLevel: number) {
     this.archive = archiver('zip', { zlib: { level: compressionLevel }, forceZip64: false });
     this.archive.on('warning', (error) => this.archive.destroy(error));
+    // The storage driver may attach its reader after a failure; the error reaches the caller through save().
+    this.archive.on('error', () => undefined);
   }
 
   get output(): Readable {

@@ -1,0 +1,115 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import type { App } from 'supertest/types';
+import { DataSource } from 'typeorm';
+import { flushTestRedis } from '../support/redis';
+import { createTestApp } from '../support/test-app';
+import { openMigratedDataSource } from '../support/test-database';
+
+describe('HTTP contract: status route, errors, health and docs', () => {
+  let dataSource: DataSource;
+  let app: NestExpressApplication;
+  let storageDir: string;
+  const http = () => request(app.getHttpServer() as App);
+
+  beforeAll(async () => {
+    await flushTestRedis();
+    dataSource = await openMigratedDataSource();
+    storageDir = await mkdtemp(join(tmpdir(), 'downloads-'));
+    ({ app } = await createTestApp({ LOCAL_STORAGE_DIR: storageDir, BODY_LIMIT_BYTES: '2048' }));
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await dataSource?.destroy();
+    await rm(storageDir, { recursive: true, force: true });
+  });
+
+  describe.each(['/api/v2/download/status', '/api/v2/download/status/', '/api/v2/bulk_download/status', '/api/v2/bulk_download/status/'])(
+    'GET %s',
+    (path) => {
+      it('answers 400 without file_name', async () => {
+        const response = await http().get(path).expect(400);
+        expect(response.body).toEqual({ detail: 'Missing one or more required query parameters: file_name' });
+      });
+
+      it('answers 400 for an empty file_name', async () => {
+        await http().get(path).query({ file_name: '' }).expect(400);
+      });
+
+      it('answers 404 for an unknown file', async () => {
+        const response = await http().get(path).query({ file_name: 'there_is_no_such_file.zip' }).expect(404);
+        expect(response.body).toEqual({ detail: 'Download job with filename there_is_no_such_file.zip does not exist.' });
+      });
+    },
+  );
+
+  it('describes a ready job with the reference fields plus url', async () => {
+    await dataSource.query(`DELETE FROM download_job WHERE file_name = 'Ready_Job.zip'`);
+    await dataSource.query(
+      `INSERT INTO download_job (job_status_id, file_name, json_request, request_type, request_hash)
+       VALUES (1, 'Ready_Job.zip', '{}', 'nothing', 'x')`,
+    );
+    const response = await http().get('/api/v2/download/status').query({ file_name: 'Ready_Job.zip' }).expect(200);
+    expect(Object.keys(response.body as object)).toEqual([
+      'status', 'message', 'file_name', 'file_url', 'total_size', 'total_columns', 'total_rows', 'seconds_elapsed', 'url',
+    ]);
+    expect(response.body).toMatchObject({ status: 'ready', total_size: null, total_rows: null, seconds_elapsed: null });
+  });
+
+  it('answers 405 with the reference text for a wrong method on a known route', async () => {
+    const response = await http().post('/api/v2/download/status/').send({}).expect(405);
+    expect(response.body).toEqual({ detail: 'Method "POST" not allowed.' });
+    expect(response.headers.allow).toContain('GET');
+  });
+
+  it('answers 404 with a detail body for an unknown route', async () => {
+    const response = await http().get('/api/v2/no_such_route/').expect(404);
+    expect(response.body).toEqual({ detail: 'Not found.' });
+  });
+
+  it('answers 400 for malformed JSON', async () => {
+    const response = await http()
+      .post('/api/v2/download/status')
+      .set('Content-Type', 'application/json')
+      .send('{"filters": ')
+      .expect(400);
+    expect((response.body as { detail: string }).detail).toMatch(/^JSON parse error - /);
+  });
+
+  it('answers 413 for an oversized body', async () => {
+    const response = await http()
+      .post('/api/v2/download/status')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ columns: 'x'.repeat(4096) }))
+      .expect(413);
+    expect(response.body).toEqual({ detail: 'Request body is too large.' });
+  });
+
+  it('answers 415 for a body that is not JSON', async () => {
+    const response = await http().post('/api/v2/download/status').set('Content-Type', 'text/plain').send('hello').expect(415);
+    expect(response.body).toEqual({ detail: 'Unsupported media type "text/plain" in request.' });
+  });
+
+  it('reports database, Redis and storage on /health', async () => {
+    const response = await http().get('/health').expect(200);
+    expect(response.body).toEqual({
+      status: 'ok',
+      queue: 'bull',
+      database: { status: 'up' },
+      redis: { status: 'up' },
+      storage: { status: 'up', driver: 'local' },
+    });
+  });
+
+  it('serves Swagger UI and the OpenAPI document', async () => {
+    const ui = await http().get('/docs/').expect(200);
+    expect(ui.text).toContain('swagger-ui');
+    const document = await http().get('/docs-json').expect(200);
+    const paths = Object.keys((document.body as { paths: object }).paths);
+    expect(paths).toEqual(expect.arrayContaining(['/api/v2/download/status', '/health', '/csv_downloads/{fileName}']));
+  });
+});

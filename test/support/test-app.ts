@@ -1,0 +1,30 @@
+import { Test } from '@nestjs/testing';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from '../../src/app.module';
+import { configureHttp } from '../../src/bootstrap/configure-http';
+import { AppConfig } from '../../src/config/app-config';
+import { DownloadPlannerRegistry } from '../../src/generation/download-planner.registry';
+import { ProbePlanner } from './probe-planner';
+import { TEST_DATABASE_URL, TEST_REDIS_URL } from './test-database';
+
+/** The real API + in-process worker on the test PostgreSQL and Redis, with the probe planner registered. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<{
+  app: NestExpressApplication;
+  config: AppConfig;
+}> {
+  const config = new AppConfig({
+    DATABASE_URL: TEST_DATABASE_URL,
+    REDIS_URL: TEST_REDIS_URL,
+    LOG_LEVEL: 'silent',
+    RUN_WORKER_IN_API: 'true',
+    ...env,
+  });
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot(config, TEST_DATABASE_URL, 'api')],
+  }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
+  configureHttp(app, config);
+  app.get(DownloadPlannerRegistry).register(new ProbePlanner());
+  await app.init();
+  return { app, config };
+}
