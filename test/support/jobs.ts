@@ -36,7 +36,11 @@ export interface StatusBody {
 }
 
 /** Polls the status route until the job is finished or failed. */
-export async function waitForJob(app: INestApplication, fileName: string, timeoutMs = 30_000): Promise<StatusBody> {
+export async function waitForJob(
+  app: INestApplication,
+  fileName: string,
+  timeoutMs = 30_000,
+): Promise<StatusBody> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const response = await request(app.getHttpServer() as App)

@@ -14,7 +14,10 @@ export class ProbePlanner implements DownloadPlanner {
 
   plan(job: DownloadJobEntity): Promise<DownloadPlan> {
     const request = JSON.parse(job.jsonRequest) as ProbeRequest;
-    return Promise.resolve({ fileFormat: request.file_format, sources: [{ baseName: 'Probe_Rows', sql: request.sql }] });
+    return Promise.resolve({
+      fileFormat: request.file_format,
+      sources: [{ baseName: 'Probe_Rows', sql: request.sql }],
+    });
   }
 }
 

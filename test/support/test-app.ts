@@ -1,4 +1,4 @@
-import { Test } from '@nestjs/testing';
+import { Test, TestingModuleBuilder } from '@nestjs/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../../src/app.module';
 import { configureHttp } from '../../src/bootstrap/configure-http';
@@ -8,7 +8,10 @@ import { ProbePlanner } from './probe-planner';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from './test-database';
 
 /** The real API + in-process worker on the test PostgreSQL and Redis, with the probe planner registered. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<{
+export async function createTestApp(
+  env: Record<string, string> = {},
+  override: (builder: TestingModuleBuilder, config: AppConfig) => TestingModuleBuilder = (builder) => builder,
+): Promise<{
   app: NestExpressApplication;
   config: AppConfig;
 }> {
@@ -19,9 +22,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<{
     RUN_WORKER_IN_API: 'true',
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({
+  const builder = Test.createTestingModule({
     imports: [AppModule.forRoot(config, TEST_DATABASE_URL, 'api')],
-  }).compile();
+  });
+  const moduleRef = await override(builder, config).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
   configureHttp(app, config);
   app.get(DownloadPlannerRegistry).register(new ProbePlanner());

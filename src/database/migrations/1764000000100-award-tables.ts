@@ -41,7 +41,7 @@ export class AwardTables1764000000100 implements MigrationInterface {
         type_of_contract_pricing text, extent_competed text, type_set_aside text,
         business_categories text[], disaster_emergency_fund_codes text[],
         generated_pragmatic_obligation numeric(23,2),
-        certified_date date, date_signed date, description text, fain text, generated_unique_award_id text,
+        certified_date date, date_signed date, description text, fain text,
         non_federal_funding_amount numeric(23,2), officer_1_amount numeric(23,2), officer_1_name text,
         officer_2_amount numeric(23,2), officer_2_name text, officer_3_amount numeric(23,2), officer_3_name text,
         officer_4_amount numeric(23,2), officer_4_name text, officer_5_amount numeric(23,2), officer_5_name text,

@@ -1,0 +1,122 @@
+import { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Controller, Get, Head, Inject, Logger, NotFoundException, Param, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { parseRangeHeader } from './http-range.util';
+import { isSafeObjectName } from './object-name.util';
+import { ByteRange, STORAGE_DRIVER, StorageDriver, StoredObject } from './storage.driver';
+
+const FILE_NAME_PARAM = {
+  name: 'fileName',
+  example: 'PrimeAwardSummariesAndSubawards_2024-01-01_H12M34S56789012.zip',
+};
+
+/**
+ * Serves finished zips from whichever driver is active, so `file_url` works the same in local
+ * mode as behind S3. Responses are written by hand (@Res) because the body is streamed and
+ * Range requests need exact control of status and headers.
+ */
+@ApiTags('files')
+@Controller('csv_downloads')
+export class CsvDownloadsController {
+  private readonly logger = new Logger(CsvDownloadsController.name);
+
+  constructor(@Inject(STORAGE_DRIVER) private readonly storage: StorageDriver) {}
+
+  // Declared before GET: Express lets a GET route answer HEAD too, and the first match wins.
+  @Head(':fileName')
+  @ApiOperation({ summary: 'Size and headers of a generated download file, without its body' })
+  @ApiParam(FILE_NAME_PARAM)
+  @ApiResponse({ status: 404, description: 'No such file' })
+  async head(
+    @Param('fileName') fileName: string,
+    @Req() req: IncomingMessage,
+    @Res() res: ServerResponse,
+  ): Promise<void> {
+    await this.serve(fileName, req, res, false);
+  }
+
+  @Get(':fileName')
+  @ApiOperation({ summary: 'Download a generated file; a single byte Range is honoured (206)' })
+  @ApiParam(FILE_NAME_PARAM)
+  @ApiProduces('application/zip', 'application/octet-stream')
+  @ApiResponse({ status: 200, description: 'The whole file' })
+  @ApiResponse({ status: 206, description: 'The requested byte range' })
+  @ApiResponse({ status: 404, description: 'No such file' })
+  @ApiResponse({ status: 416, description: 'Range not satisfiable' })
+  async download(
+    @Param('fileName') fileName: string,
+    @Req() req: IncomingMessage,
+    @Res() res: ServerResponse,
+  ): Promise<void> {
+    await this.serve(fileName, req, res, true);
+  }
+
+  private async serve(
+    name: string,
+    req: IncomingMessage,
+    res: ServerResponse,
+    withBody: boolean,
+  ): Promise<void> {
+    // Checked before touching storage: a traversal attempt is indistinguishable from a missing file.
+    if (!isSafeObjectName(name)) throw new NotFoundException('Not found.');
+    const stored = await this.storage.stat(name);
+    if (!stored) throw new NotFoundException('Not found.');
+
+    const request = parseRangeHeader(req.headers.range, stored.size);
+    if (request.kind === 'unsatisfiable') {
+      res.writeHead(416, {
+        'Accept-Ranges': 'bytes',
+        'Content-Range': `bytes */${stored.size}`,
+        'Content-Length': 0,
+      });
+      res.end();
+      return;
+    }
+    const range = request.kind === 'partial' ? request.range : undefined;
+    // Opened before any header is written, so a failure here still gets a proper error response.
+    const body = withBody ? await this.open(name, range) : undefined;
+    res.writeHead(range ? 206 : 200, responseHeaders(name, stored, range));
+    if (!body) {
+      res.end();
+      return;
+    }
+    try {
+      await pipeline(body, res);
+    } catch (error) {
+      // Headers are gone by now, so there is nothing to report to the client; pipeline has
+      // already destroyed both streams. A client hanging up mid-download is routine.
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
+        this.logger.warn(
+          `Streaming ${name} failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+  }
+
+  private async open(name: string, range: ByteRange | undefined): Promise<Readable> {
+    try {
+      return await this.storage.read(name, range);
+    } catch (error) {
+      // Removed between stat and read (e.g. expired): still just a missing file.
+      if (!(await this.storage.stat(name))) throw new NotFoundException('Not found.');
+      throw error;
+    }
+  }
+}
+
+function responseHeaders(
+  name: string,
+  stored: StoredObject,
+  range: ByteRange | undefined,
+): OutgoingHttpHeaders {
+  return {
+    'Content-Type': name.toLowerCase().endsWith('.zip') ? 'application/zip' : 'application/octet-stream',
+    'Content-Length': range ? range.end - range.start + 1 : stored.size,
+    'Accept-Ranges': 'bytes',
+    // Safe to quote verbatim: the allow-list admits no quotes, backslashes or control characters.
+    'Content-Disposition': `attachment; filename="${name}"`,
+    ...(range && { 'Content-Range': `bytes ${range.start}-${range.end}/${stored.size}` }),
+  };
+}

@@ -1,0 +1,40 @@
+import { isSafeObjectName } from './object-name.util';
+
+describe('isSafeObjectName', () => {
+  it.each([
+    'PrimeAwardSummariesAndSubawards_2024-01-01_H12M34S56789012.zip',
+    'FY2020_All_Contracts_Full_20240101.zip',
+    'file(1).csv',
+    'a',
+    '0.zip',
+    'x'.repeat(255),
+  ])('accepts %j', (name) => {
+    expect(isSafeObjectName(name)).toBe(true);
+  });
+
+  it.each([
+    '',
+    '.',
+    '..',
+    '../x',
+    '..%2Fpackage.json',
+    '%2e%2e%2fpackage.json',
+    'a/b',
+    'a\\b',
+    '/etc/passwd',
+    'a..zip',
+    '.hidden',
+    '.x.zip.abc123.partial',
+    '-leading-dash',
+    '_leading_underscore',
+    'with space.zip',
+    'quote".zip',
+    'tab\t.zip',
+    'new\nline.zip',
+    'nul\0.zip',
+    'ünïcode.zip',
+    'x'.repeat(256),
+  ])('rejects %j', (name) => {
+    expect(isSafeObjectName(name)).toBe(false);
+  });
+});
