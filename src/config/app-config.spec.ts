@@ -36,7 +36,10 @@ describe('AppConfig', () => {
     [{ STORAGE_DRIVER: 'ftp' }, 'STORAGE_DRIVER'],
     [{ STORAGE_DRIVER: 's3' }, 'S3_ENDPOINT'],
     [{ S3_ENDPOINT: 'http://minio:9000' }, 'S3_ACCESS_KEY'],
-    [{ S3_ENDPOINT: 'http://m:9000', S3_ACCESS_KEY: 'a', S3_SECRET_KEY: 'b', S3_PART_SIZE_MB: '1' }, 'S3_PART_SIZE_MB'],
+    [
+      { S3_ENDPOINT: 'http://m:9000', S3_ACCESS_KEY: 'a', S3_SECRET_KEY: 'b', S3_PART_SIZE_MB: '1' },
+      'S3_PART_SIZE_MB',
+    ],
     [{ ROWS_PER_FILE_PART: '0' }, 'ROWS_PER_FILE_PART'],
   ])('rejects %j naming %s', (env, name) => {
     expect(() => AppConfig.fromEnv(env)).toThrow(ConfigError);

@@ -61,7 +61,12 @@ export class AppConfig {
     this.workerConcurrency = readInt(env, 'WORKER_CONCURRENCY', 2, 1, 64);
     this.rowsPerFilePart = readInt(env, 'ROWS_PER_FILE_PART', 1_000_000, 1, 100_000_000);
     this.zipCompressionLevel = readInt(env, 'ZIP_COMPRESSION_LEVEL', 6, 0, 9);
-    this.logLevel = readEnum(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info');
+    this.logLevel = readEnum(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      'info',
+    );
     this.bodyLimitBytes = readInt(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 104_857_600);
 
     const s3Endpoint = readUrl(env, 'S3_ENDPOINT', ['http:', 'https:']);
@@ -93,7 +98,8 @@ function readS3(env: Record<string, string | undefined>, endpoint: string | unde
   }
   const accessKey = readOptionalString(env, 'S3_ACCESS_KEY');
   const secretKey = readOptionalString(env, 'S3_SECRET_KEY');
-  if (!accessKey || !secretKey) throw new ConfigError('S3_ACCESS_KEY and S3_SECRET_KEY are required for S3 storage');
+  if (!accessKey || !secretKey)
+    throw new ConfigError('S3_ACCESS_KEY and S3_SECRET_KEY are required for S3 storage');
   return {
     endPoint: url.hostname,
     port: url.port ? Number(url.port) : useSSL ? 443 : 80,

@@ -104,7 +104,12 @@ export class DownloadJobRepository {
   async fail(id: number, message: string): Promise<void> {
     await this.jobs.update(
       { id, statusId: In([JobStatus.Ready, JobStatus.Queued, JobStatus.Resumed, JobStatus.Running]) },
-      { statusId: JobStatus.Failed, errorMessage: message, finishedAt: () => 'now()', updateDate: () => 'now()' },
+      {
+        statusId: JobStatus.Failed,
+        errorMessage: message,
+        finishedAt: () => 'now()',
+        updateDate: () => 'now()',
+      },
     );
   }
 }

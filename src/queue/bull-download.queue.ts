@@ -8,7 +8,6 @@ import {
   DOWNLOAD_QUEUE,
   GENERATE_DOWNLOAD_JOB,
   GenerateDownloadPayload,
-  bullJobId,
 } from './download-queue.constants';
 
 @Injectable()
@@ -21,7 +20,7 @@ export class BullDownloadQueue extends DownloadQueue implements OnModuleDestroy 
   }
 
   async enqueue(downloadJobId: number): Promise<void> {
-    await this.queue.add(GENERATE_DOWNLOAD_JOB, { downloadJobId }, { ...DOWNLOAD_JOB_OPTIONS, jobId: bullJobId(downloadJobId) });
+    await this.queue.add(GENERATE_DOWNLOAD_JOB, { downloadJobId }, DOWNLOAD_JOB_OPTIONS);
   }
 
   consume(handler: DownloadJobHandler, concurrency: number): void {

@@ -27,8 +27,3 @@ export const DOWNLOAD_QUEUE_SETTINGS: AdvancedSettings = {
   stalledInterval: 60_000,
   maxStalledCount: 2,
 };
-
-/** Bull jobs are keyed by the download id so a double enqueue of one download is a no-op. */
-export function bullJobId(downloadJobId: number): string {
-  return `download-${downloadJobId}`;
-}

@@ -10,7 +10,11 @@ export class DownloadStatusController {
 
   @Get(['download/status', 'bulk_download/status'])
   @ApiOperation({ summary: 'Progress and result of a download job' })
-  @ApiQuery({ name: 'file_name', required: true, description: 'The file_name returned by the download request' })
+  @ApiQuery({
+    name: 'file_name',
+    required: true,
+    description: 'The file_name returned by the download request',
+  })
   @ApiOkResponse({ type: DownloadStatusDto })
   getStatus(@Query('file_name') fileName: string | undefined): Promise<DownloadStatusDto> {
     return this.statuses.getStatus(fileName);

@@ -2,28 +2,53 @@ import { ApiProperty } from '@nestjs/swagger';
 
 /** The reference's status fields, in its key order, plus `url` (the seeds' name for `file_url`). */
 export class DownloadStatusDto {
-  @ApiProperty({ example: 'finished', enum: ['ready', 'running', 'finished', 'failed', 'queued', 'resumed', 'created', 'uploading'] })
+  @ApiProperty({
+    example: 'finished',
+    enum: ['ready', 'running', 'finished', 'failed', 'queued', 'resumed', 'created', 'uploading'],
+  })
   status: string;
 
-  @ApiProperty({ nullable: true, type: String, description: 'Why the job failed, as a sentence; null otherwise' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Why the job failed, as a sentence; null otherwise',
+  })
   message: string | null;
 
   @ApiProperty({ example: 'PrimeAwardSummariesAndSubawards_2020-01-13_H21M05S48397603.zip' })
   file_name: string;
 
-  @ApiProperty({ example: 'http://localhost:8000/csv_downloads/PrimeAwardSummariesAndSubawards_2020-01-13_H21M05S48397603.zip' })
+  @ApiProperty({
+    example:
+      'http://localhost:8000/csv_downloads/PrimeAwardSummariesAndSubawards_2020-01-13_H21M05S48397603.zip',
+  })
   file_url: string;
 
-  @ApiProperty({ nullable: true, type: Number, example: 3.169, description: 'Zip size in kilobytes (bytes / 1000)' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 3.169,
+    description: 'Zip size in kilobytes (bytes / 1000)',
+  })
   total_size: number | null;
 
   @ApiProperty({ nullable: true, type: Number, example: 276 })
   total_columns: number | null;
 
-  @ApiProperty({ nullable: true, type: Number, example: 1200, description: 'Rows written so far while running' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 1200,
+    description: 'Rows written so far while running',
+  })
   total_rows: number | null;
 
-  @ApiProperty({ nullable: true, type: String, example: '4.145', description: 'Seconds since the request, as a string' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '4.145',
+    description: 'Seconds since the request, as a string',
+  })
   seconds_elapsed: string | null;
 
   @ApiProperty({ description: 'Same as file_url' })

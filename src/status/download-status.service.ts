@@ -15,7 +15,10 @@ export class DownloadStatusService {
 
   async getStatus(fileName: string | undefined): Promise<DownloadStatusDto> {
     if (typeof fileName !== 'string' || fileName === '') {
-      throw new ApiError(ApiErrorCode.InvalidParameter, 'Missing one or more required query parameters: file_name');
+      throw new ApiError(
+        ApiErrorCode.InvalidParameter,
+        'Missing one or more required query parameters: file_name',
+      );
     }
     const job = await this.jobs.findByFileName(fileName);
     if (!job) {
