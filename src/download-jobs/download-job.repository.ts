@@ -35,6 +35,20 @@ export class DownloadJobRepository {
     return this.jobs.findOneBy({ fileName });
   }
 
+  /** Ids of unfinished jobs untouched since `before` (candidates for recovery after a lost queue entry). */
+  async findIdleUnfinished(before: Date): Promise<number[]> {
+    const rows = await this.jobs
+      .createQueryBuilder('job')
+      .select('job.id', 'id')
+      .where('job.job_status_id IN (:...statuses)', {
+        statuses: [JobStatus.Ready, JobStatus.Queued, JobStatus.Resumed, JobStatus.Running],
+      })
+      .andWhere('job.update_date < :before', { before })
+      .orderBy('job.id')
+      .getRawMany<{ id: number }>();
+    return rows.map((row) => Number(row.id));
+  }
+
   /** Most recent reusable job for an identical canonical request updated since `notBefore`. */
   findReusable(requestHash: string, notBefore: Date): Promise<DownloadJobEntity | null> {
     return this.jobs

@@ -8,6 +8,7 @@ import {
   DOWNLOAD_QUEUE,
   GENERATE_DOWNLOAD_JOB,
   GenerateDownloadPayload,
+  bullJobId,
 } from './download-queue.constants';
 
 @Injectable()
@@ -20,7 +21,11 @@ export class BullDownloadQueue extends DownloadQueue implements OnModuleDestroy 
   }
 
   async enqueue(downloadJobId: number): Promise<void> {
-    await this.queue.add(GENERATE_DOWNLOAD_JOB, { downloadJobId }, DOWNLOAD_JOB_OPTIONS);
+    await this.queue.add(
+      GENERATE_DOWNLOAD_JOB,
+      { downloadJobId },
+      { ...DOWNLOAD_JOB_OPTIONS, jobId: bullJobId(downloadJobId) },
+    );
   }
 
   consume(handler: DownloadJobHandler, concurrency: number): void {
@@ -40,6 +45,13 @@ export class BullDownloadQueue extends DownloadQueue implements OnModuleDestroy 
       // Failures thrown by the handler are already recorded; only stalls bypass it.
       if (/stalled/i.test(error.message)) listener(job.data.downloadJobId, error.message);
     });
+  }
+
+  async isPending(downloadJobId: number): Promise<boolean> {
+    const job = await this.queue.getJob(bullJobId(downloadJobId));
+    if (!job) return false;
+    const state = await job.getState();
+    return state !== 'completed' && state !== 'failed';
   }
 
   async check(): Promise<void> {

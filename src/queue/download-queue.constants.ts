@@ -14,8 +14,10 @@ export const DOWNLOAD_JOB_OPTIONS: JobOptions = {
   attempts: DOWNLOAD_JOB_ATTEMPTS,
   // 10 s, 20 s, ...: long enough for a restarted PostgreSQL or storage to come back.
   backoff: { type: 'exponential', delay: 10_000 },
-  removeOnComplete: 1_000,
-  removeOnFail: 5_000,
+  // Outcomes live in download_job; removing finished Bull jobs keeps the id `download-<id>` free, so a
+  // recreated database can never collide with a job Redis still remembers.
+  removeOnComplete: true,
+  removeOnFail: true,
 };
 
 export const DOWNLOAD_QUEUE_SETTINGS: AdvancedSettings = {
@@ -27,3 +29,8 @@ export const DOWNLOAD_QUEUE_SETTINGS: AdvancedSettings = {
   stalledInterval: 60_000,
   maxStalledCount: 2,
 };
+
+/** One Bull job per download: enqueueing a download that is already waiting or running is a no-op. */
+export function bullJobId(downloadJobId: number): string {
+  return `download-${downloadJobId}`;
+}

@@ -30,6 +30,8 @@ export abstract class DownloadQueue {
   abstract consume(handler: DownloadJobHandler, concurrency: number): void;
   /** Called with download ids whose job the queue gave up on outside the handler (stalled too often). */
   abstract onAbandoned(listener: (downloadJobId: number, reason: string) => void): void;
+  /** True while the transport holds the download (waiting, delayed for a retry, or running). */
+  abstract isPending(downloadJobId: number): Promise<boolean>;
   /** Throws when the transport is unreachable (health check). */
   abstract check(): Promise<void>;
 }

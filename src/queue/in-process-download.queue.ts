@@ -16,10 +16,13 @@ export class InProcessDownloadQueue extends DownloadQueue implements OnModuleDes
   private handler: DownloadJobHandler | undefined;
   private concurrency = 1;
   private active = 0;
+  private readonly pending = new Set<number>();
   private closed = false;
   private readonly timers = new Set<NodeJS.Timeout>();
 
   enqueue(downloadJobId: number): Promise<void> {
+    if (this.pending.has(downloadJobId)) return Promise.resolve();
+    this.pending.add(downloadJobId);
     this.waiting.push({ id: downloadJobId, attempt: 1 });
     this.pump();
     return Promise.resolve();
@@ -33,6 +36,10 @@ export class InProcessDownloadQueue extends DownloadQueue implements OnModuleDes
 
   onAbandoned(): void {
     // Nothing runs outside the handler here, so nothing can be abandoned.
+  }
+
+  isPending(downloadJobId: number): Promise<boolean> {
+    return Promise.resolve(this.pending.has(downloadJobId));
   }
 
   check(): Promise<void> {
@@ -58,8 +65,12 @@ export class InProcessDownloadQueue extends DownloadQueue implements OnModuleDes
   private async run(handler: DownloadJobHandler, job: { id: number; attempt: number }): Promise<void> {
     try {
       await handler({ downloadJobId: job.id }, { attempt: job.attempt, maxAttempts: DOWNLOAD_JOB_ATTEMPTS });
+      this.pending.delete(job.id);
     } catch (error) {
-      if (error instanceof PermanentJobError || job.attempt >= DOWNLOAD_JOB_ATTEMPTS) return;
+      if (error instanceof PermanentJobError || job.attempt >= DOWNLOAD_JOB_ATTEMPTS) {
+        this.pending.delete(job.id);
+        return;
+      }
       this.logger.warn({ downloadJobId: job.id, attempt: job.attempt }, 'Download attempt failed; retrying');
       const timer = setTimeout(() => {
         this.timers.delete(timer);

@@ -8,7 +8,8 @@ import { to as copyTo } from 'pg-copy-streams';
 import { Client } from 'pg';
 import { parseCsv } from '../support/csv-records';
 import { queueProbeJob, waitForJob } from '../support/jobs';
-import { PROBE_TABLE_SQL } from '../support/probe-planner';
+import { PROBE_REQUEST_TYPE, PROBE_TABLE_SQL } from '../support/probe-planner';
+import { DownloadRecoveryService } from '../../src/generation/download-recovery.service';
 import { flushTestRedis } from '../support/redis';
 import { createTestApp } from '../support/test-app';
 import { openMigratedDataSource, TEST_DATABASE_URL } from '../support/test-database';
@@ -112,6 +113,21 @@ describe('download pipeline through Bull, PostgreSQL and local storage', () => {
     const download = await http().get(new URL(status.file_url).pathname).responseType('blob');
     const entries = await readZip(download.body as Buffer);
     expect(entries.get('Probe_Rows_1.csv')!.toString('utf8')).toBe(`${HEADER}\r\n`);
+  });
+
+  it('re-queues a job whose queue entry was lost (e.g. Redis restarted) and completes it', async () => {
+    const fileName = `Lost_${Date.now()}.zip`;
+    const jsonRequest = JSON.stringify({ file_format: 'csv', sql: `${PROBE_SQL} WHERE id <= 5` });
+    const [{ download_job_id: id }] = await dataSource.query<{ download_job_id: number }[]>(
+      `INSERT INTO download_job (job_status_id, file_name, json_request, request_type, request_hash, update_date)
+       VALUES (2, $1, $2, $3, 'lost', now() - interval '10 minutes') RETURNING download_job_id`,
+      [fileName, jsonRequest, PROBE_REQUEST_TYPE],
+    );
+    const recovered = await app.get(DownloadRecoveryService).sweep(120_000);
+    expect(recovered).toContain(id);
+    const status = await waitForJob(app, fileName);
+    expect(status).toMatchObject({ status: 'finished', total_rows: 5 });
+    expect(await app.get(DownloadRecoveryService).sweep(0)).not.toContain(id);
   });
 
   it('fails a broken query at once with a sentence, and leaves nothing in storage', async () => {
