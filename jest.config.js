@@ -3,6 +3,7 @@ const shared = {
   moduleFileExtensions: ['js', 'json', 'ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testEnvironment: 'node',
+  setupFiles: ['<rootDir>/../test/support/silence-nest-logger.ts'],
 };
 
 module.exports = {
