@@ -1,0 +1,243 @@
+import { accountLinkedCondition } from './account-linked-filters.util';
+import {
+  AWARD_FILTER_COLUMNS,
+  AwardFilterColumns,
+  AwardTableKind,
+  LocationColumns,
+} from './award-filter-columns';
+import {
+  AgencyFilter,
+  AwardFilters,
+  LocationFilter,
+  TimePeriodFilter,
+  TreeFilter,
+} from './award-filters.types';
+import {
+  allOf,
+  anyOf,
+  likePattern,
+  literal,
+  literalList,
+  numberLiteral,
+  textArray,
+} from './sql-literal.util';
+
+/**
+ * Turns canonical award filters into SQL conditions for one award-side table. Every value is
+ * escaped (sql-literal.util); conditions are ANDed by the caller. Semantics follow the reference's
+ * search: values inside one filter are ORed, different filters are ANDed.
+ */
+export function awardFilterConditions(filters: AwardFilters, kind: AwardTableKind): string[] {
+  const c = AWARD_FILTER_COLUMNS[kind];
+  const conditions: (string | undefined)[] = [
+    filters.keywords?.length ? anyOf(filters.keywords.map((word) => keywordCondition(c, word))) : undefined,
+    filters.time_period?.length
+      ? anyOf(filters.time_period.map((period) => timePeriodCondition(c, kind, period)))
+      : undefined,
+    ...agencyConditions(c, filters.agencies ?? []),
+    filters.award_type_codes?.length ? `${c.type} IN (${literalList(filters.award_type_codes)})` : undefined,
+    filters.award_ids?.length ? anyOf(filters.award_ids.map((id) => awardIdCondition(c, id))) : undefined,
+    filters.award_amounts?.length
+      ? anyOf(filters.award_amounts.map((range) => amountCondition(c.amount, range)))
+      : undefined,
+    filters.recipient_search_text?.length
+      ? anyOf(filters.recipient_search_text.map((text) => recipientCondition(c, text)))
+      : undefined,
+    scopeCondition(c.recipientLocation, filters.recipient_scope),
+    locationsCondition(c.recipientLocation, filters.recipient_locations),
+    filters.recipient_type_names?.length
+      ? businessCategoryCondition(c, filters.recipient_type_names)
+      : undefined,
+    scopeCondition(c.popLocation, filters.place_of_performance_scope),
+    locationsCondition(c.popLocation, filters.place_of_performance_locations),
+    naicsCondition(c.naics, filters.naics_codes),
+    pscCondition(c.psc, filters.psc_codes),
+    inList(c.pricingType, filters.contract_pricing_type_codes),
+    inList(c.setAside, filters.set_aside_type_codes),
+    inList(c.extentCompeted, filters.extent_competed_type_codes),
+    programNumbersCondition(c, kind, filters.program_numbers),
+    defCodesCondition(c, filters.def_codes),
+    accountLinkedCondition(filters, c.awardId, false),
+    filters.description ? `${c.description} ILIKE ${likePattern('%', filters.description, '%')}` : undefined,
+    filters.award_unique_id
+      ? `upper(${c.uniqueAwardKey}) = upper(${literal(filters.award_unique_id)})`
+      : undefined,
+  ];
+  return conditions.filter((condition): condition is string => condition !== undefined);
+}
+
+function keywordCondition(c: AwardFilterColumns, word: string): string {
+  // Phrase search over the stored tsvector (GIN-indexed); ids typed as keywords match exactly too.
+  return anyOf([
+    `${c.keywordVector} @@ phraseto_tsquery('simple', ${literal(word)})`,
+    ...c.awardIdColumns.map((column) => `upper(${column}) = upper(${literal(word)})`),
+  ]);
+}
+
+function timePeriodCondition(c: AwardFilterColumns, kind: AwardTableKind, period: TimePeriodFilter): string {
+  const range = (column: string) =>
+    allOf([
+      ...(period.start_date ? [`${column} >= ${literal(period.start_date)}`] : []),
+      ...(period.end_date ? [`${column} <= ${literal(period.end_date)}`] : []),
+    ]);
+  switch (period.date_type ?? 'action_date') {
+    case 'last_modified_date':
+      return range(c.dates.lastModified);
+    case 'date_signed':
+      return range(c.dates.signed);
+    case 'new_awards_only':
+      // Awards first signed in the window; for transactions, the actions of such awards in the window.
+      return kind === 'transaction'
+        ? allOf([range(c.dates.action), range('award_search.date_signed')])
+        : range(c.dates.signed);
+    case 'action_date':
+      if (kind !== 'award') return range(c.dates.action);
+      // An award is active in the window when it was signed before the end and last acted on after the start.
+      return allOf([
+        ...(period.start_date ? [`${c.dates.action} >= ${literal(period.start_date)}`] : []),
+        ...(period.end_date ? [`${c.dates.signed} <= ${literal(period.end_date)}`] : []),
+      ]);
+  }
+}
+
+function agencyConditions(c: AwardFilterColumns, agencies: AgencyFilter[]): string[] {
+  return (['awarding', 'funding'] as const).flatMap((type) => {
+    const ofType = agencies.filter((agency) => agency.type === type);
+    if (ofType.length === 0) return [];
+    const toptier = type === 'awarding' ? c.agencies.awardingToptier : c.agencies.fundingToptier;
+    const subtier = type === 'awarding' ? c.agencies.awardingSubtier : c.agencies.fundingSubtier;
+    return [
+      anyOf(
+        ofType.map((agency) =>
+          agency.tier === 'toptier'
+            ? `${toptier} = ${literal(agency.name)}`
+            : allOf([
+                `${subtier} = ${literal(agency.name)}`,
+                ...(agency.toptier_name ? [`${toptier} = ${literal(agency.toptier_name)}`] : []),
+              ]),
+        ),
+      ),
+    ];
+  });
+}
+
+function awardIdCondition(c: AwardFilterColumns, rawId: string): string {
+  const quoted = /^".*"$/.test(rawId);
+  const id = quoted ? rawId.slice(1, -1) : rawId;
+  // Quoted ids match exactly (as the reference documents); plain ids match anywhere in the id.
+  return anyOf(
+    c.awardIdColumns.map((column) =>
+      quoted ? `${column} = ${literal(id)}` : `${column} ILIKE ${likePattern('%', id, '%')}`,
+    ),
+  );
+}
+
+function amountCondition(column: string, range: { lower_bound?: number; upper_bound?: number }): string {
+  return allOf([
+    ...(range.lower_bound !== undefined ? [`${column} >= ${numberLiteral(range.lower_bound)}`] : []),
+    ...(range.upper_bound !== undefined ? [`${column} <= ${numberLiteral(range.upper_bound)}`] : []),
+  ]);
+}
+
+function recipientCondition(c: AwardFilterColumns, text: string): string {
+  return anyOf([
+    `${c.recipientName} ILIKE ${likePattern('%', text, '%')}`,
+    `${c.recipientUei} = upper(${literal(text)})`,
+    `${c.recipientDuns} = ${literal(text)}`,
+  ]);
+}
+
+function scopeCondition(
+  location: LocationColumns,
+  scope: 'domestic' | 'foreign' | undefined,
+): string | undefined {
+  if (scope === undefined) return undefined;
+  return scope === 'domestic' ? `${location.country} = 'USA'` : `${location.country} <> 'USA'`;
+}
+
+function locationsCondition(
+  location: LocationColumns,
+  filters: LocationFilter[] | undefined,
+): string | undefined {
+  if (!filters?.length) return undefined;
+  return anyOf(
+    filters.map((filter) =>
+      allOf([
+        `upper(${location.country}) = upper(${literal(filter.country)})`,
+        ...(filter.state ? [`upper(${location.state}) = upper(${literal(filter.state)})`] : []),
+        ...(filter.county ? [`${location.county} = ${literal(filter.county)}`] : []),
+        ...(filter.district_original ? [`${location.district} = ${literal(filter.district_original)}`] : []),
+        ...(filter.district_current ? [`${location.district} = ${literal(filter.district_current)}`] : []),
+        ...(filter.zip ? [`${location.zip} = ${literal(filter.zip)}`] : []),
+        ...(filter.city ? [`upper(${location.city}) = upper(${literal(filter.city)})`] : []),
+      ]),
+    ),
+  );
+}
+
+function businessCategoryCondition(c: AwardFilterColumns, names: string[]): string {
+  if (c.businessCategories.isArray) return `${c.businessCategories.column} && ${textArray(names)}`;
+  return anyOf(names.map((name) => `${c.businessCategories.column} ILIKE ${likePattern('%', name, '%')}`));
+}
+
+/** NAICS codes are hierarchical (2, 4, 6 digits): a code matches itself and everything below it. */
+function naicsCondition(column: string, naics: AwardFilters['naics_codes']): string | undefined {
+  if (!naics) return undefined;
+  const prefixes = (codes: (number | string)[]) =>
+    anyOf(codes.map((code) => `${column} LIKE ${likePattern('', String(code), '%')}`));
+  if (Array.isArray(naics)) return naics.length ? prefixes(naics) : undefined;
+  return treeCondition(naics, prefixes);
+}
+
+/** PSC tree paths: ["Product"] (digits), ["Service"] (letters but A), ["Research and Development"] (A), or codes. */
+function pscCondition(column: string, psc: AwardFilters['psc_codes']): string | undefined {
+  if (!psc) return undefined;
+  const codeMatch = (code: string) => `${column} LIKE ${likePattern('', code, '%')}`;
+  if (Array.isArray(psc)) return psc.length ? anyOf(psc.map(codeMatch)) : undefined;
+  const pathMatch = (paths: string[][]) =>
+    anyOf(
+      paths.map((path) => {
+        const leaf = path[path.length - 1] ?? '';
+        if (path.length > 1 || !PSC_TIERS[leaf]) return codeMatch(leaf);
+        return PSC_TIERS[leaf](column);
+      }),
+    );
+  return treeCondition(psc, pathMatch);
+}
+
+const PSC_TIERS: Record<string, (column: string) => string> = {
+  Product: (column) => `${column} ~ '^[0-9]'`,
+  Service: (column) => `${column} ~ '^[B-Z]'`,
+  'Research and Development': (column) => `${column} LIKE 'A%'`,
+};
+
+function treeCondition<T>(tree: TreeFilter<T>, match: (values: T[]) => string): string | undefined {
+  const parts = [
+    ...(tree.require?.length ? [match(tree.require)] : []),
+    ...(tree.exclude?.length ? [`NOT ${match(tree.exclude)}`] : []),
+  ];
+  return parts.length ? allOf(parts) : undefined;
+}
+
+function inList(column: string, values: string[] | undefined): string | undefined {
+  return values?.length ? `${column} IN (${literalList(values)})` : undefined;
+}
+
+function programNumbersCondition(
+  c: AwardFilterColumns,
+  kind: AwardTableKind,
+  numbers: string[] | undefined,
+): string | undefined {
+  if (!numbers?.length) return undefined;
+  if (kind === 'award')
+    return anyOf([`${c.cfda} IN (${literalList(numbers)})`, `award_search.cfdas && ${textArray(numbers)}`]);
+  if (kind === 'subaward')
+    return anyOf(numbers.map((number) => `${c.cfda} LIKE ${likePattern('%', number, '%')}`));
+  return `${c.cfda} IN (${literalList(numbers)})`;
+}
+
+function defCodesCondition(c: AwardFilterColumns, codes: string[] | undefined): string | undefined {
+  if (!codes?.length) return undefined;
+  if (c.defCodesArray) return `${c.defCodesArray} && ${textArray(codes)}`;
+  return accountLinkedCondition({ def_codes: codes }, c.awardId, true);
+}
