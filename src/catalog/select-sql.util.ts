@@ -1,0 +1,90 @@
+import { escapeIdentifier, escapeLiteral } from 'pg';
+import { catalogFor, findCatalogColumn } from './catalog-lookup.util';
+import { CatalogColumn, CatalogKey, CatalogSource, SQL_PLACEHOLDERS } from './catalog.types';
+import { closedSubmissionSql, SubmissionPeriod } from './closed-submission.util';
+
+export interface SelectSqlOptions {
+  /** Request names (or headers) in file order; all columns of the list when omitted. */
+  readonly columns?: readonly string[];
+  /** Host of usaspending_permalink, e.g. `www.usaspending.gov` or `localhost:3000`. */
+  readonly permalinkHost: string;
+  /** Required when a selected federal-account column sums over closed submissions (CLOSED_SUB). */
+  readonly submissionPeriod?: SubmissionPeriod;
+  /** `filters.def_codes`: restricts the DEFC-based award columns to these codes. */
+  readonly defCodes?: readonly string[];
+  /** Extra row conditions, already safe SQL (built by the filter service), ANDed together. */
+  readonly where?: readonly string[];
+  /** Condition on the aggregated values (federal-account level), already safe SQL. */
+  readonly having?: string;
+  readonly limit?: number;
+}
+
+/**
+ * The catalog columns a request selects, in request order. Names this source does not have are
+ * dropped (they may belong to another file of the same download; unknownColumnNames() rejects names
+ * no file knows). A repeated name is kept once: two columns with one header would make the file ambiguous.
+ */
+export function selectCatalogColumns(source: CatalogSource, names?: readonly string[]): CatalogColumn[] {
+  if (!names) return [...source.columns];
+  const selected: CatalogColumn[] = [];
+  for (const name of names) {
+    const column = findCatalogColumn(source, name);
+    if (column && !selected.includes(column)) selected.push(column);
+  }
+  return selected;
+}
+
+/** 'https://<host>/award/', or '<host>/award/' when the host is a localhost address (the reference's rule). */
+export function permalinkPrefix(host: string): string {
+  return host.includes('localhost') ? `${host}/award/` : `https://${host}/award/`;
+}
+
+function fillPlaceholders(sql: string, options: SelectSqlOptions): string {
+  let filled = sql
+    .split(SQL_PLACEHOLDERS.permalinkPrefix)
+    .join(escapeLiteral(permalinkPrefix(options.permalinkHost)));
+  if (filled.includes(SQL_PLACEHOLDERS.closedSubmission)) {
+    if (!options.submissionPeriod)
+      throw new Error('A submission period is required for closed-submission sums');
+    filled = filled
+      .split(SQL_PLACEHOLDERS.closedSubmission)
+      .join(closedSubmissionSql(options.submissionPeriod));
+  }
+  const codes = options.defCodes ?? [];
+  const defFilter = codes.length
+    ? ` AND faba.disaster_emergency_fund_code IN (${codes.map((code) => escapeLiteral(code)).join(', ')})`
+    : '';
+  return filled.split(SQL_PLACEHOLDERS.fabaDefCodes).join(defFilter);
+}
+
+/**
+ * `SELECT <expr> AS "<header>", ... FROM ... [WHERE ...] [GROUP BY ...] [HAVING ...] [LIMIT n]` for one
+ * file. Federal-account lists group by their group_by columns (by position, so the long expressions
+ * are not repeated). No ORDER BY: the reference's row order is unspecified and sorting would cost a
+ * full sort before the first byte streams out.
+ */
+export function buildSelectSql(key: CatalogKey, options: SelectSqlOptions): string {
+  const source = catalogFor(key);
+  const columns = selectCatalogColumns(source, options.columns);
+  if (columns.length === 0) throw new Error(`No column of ${key} is selected`);
+  const selectList = columns
+    .map((column) => `  ${fillPlaceholders(column.sql, options)} AS ${escapeIdentifier(column.header)}`)
+    .join(',\n');
+  const conditions = [source.rowCondition, ...(options.where ?? [])].filter((condition) => condition);
+  const parts = [`SELECT\n${selectList}`, source.fromClause];
+  if (conditions.length) parts.push(`WHERE ${conditions.map((condition) => `(${condition})`).join(' AND ')}`);
+  const isAggregated = source.columns.some((column) => column.aggregation !== undefined);
+  if (isAggregated) {
+    const positions = columns.flatMap((column, index) =>
+      column.aggregation === 'group_by' ? [index + 1] : [],
+    );
+    if (positions.length) parts.push(`GROUP BY ${positions.join(', ')}`);
+    if (options.having) parts.push(`HAVING ${options.having}`);
+  }
+  if (options.limit !== undefined) {
+    if (!Number.isInteger(options.limit) || options.limit < 0)
+      throw new RangeError(`Invalid limit ${options.limit}`);
+    parts.push(`LIMIT ${options.limit}`);
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,23 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** AID + main account code; the grouping key of federal_account-level files. */
+@Entity({ name: 'federal_account' })
+export class FederalAccountEntity {
+  @PrimaryColumn({ name: 'id', type: 'integer' })
+  id: number;
+
+  @Column({ name: 'agency_identifier', type: 'text' })
+  agencyIdentifier: string;
+
+  @Column({ name: 'main_account_code', type: 'text' })
+  mainAccountCode: string;
+
+  @Column({ name: 'account_title', type: 'text' })
+  accountTitle: string;
+
+  @Column({ name: 'federal_account_code', type: 'text', nullable: true })
+  federalAccountCode: string | null;
+
+  @Column({ name: 'parent_toptier_agency_id', type: 'integer', nullable: true })
+  parentToptierAgencyId: number | null;
+}

@@ -1,0 +1,40 @@
+import { ClientBase } from 'pg';
+import { DataSource } from 'typeorm';
+import { markDataLoaded } from '../data-model/repositories/data-load-date.repository';
+import { withTransaction } from './copy/transaction.util';
+import { loadReferenceTables } from './reference/reference-data.loader';
+import { seedSynthetic, SYNTHETIC_TABLES, TableLoad } from './synthetic/synthetic-seeder';
+
+export const SMALL_DATASET = { awards: 3000, seed: 20_240_901, submissionYears: [2022, 2022] as const };
+
+/**
+ * The first-run dataset: real reference data, a few thousand awards over FY2008–FY2026 and one fiscal
+ * year (FY2022, which has both COVID-19 and IIJA spending) of account submissions. Runs on the caller's
+ * connection and inside the caller's transaction, if any.
+ */
+export async function seedSmallDatasetWith(client: ClientBase): Promise<TableLoad[]> {
+  await loadReferenceTables(client);
+  await client.query(`TRUNCATE ${SYNTHETIC_TABLES.join(', ')}`);
+  const loads = await seedSynthetic([client], SMALL_DATASET);
+  await markDataLoaded(client, ['reference', 'awards', 'accounts']);
+  return loads;
+}
+
+/** Seeds the small dataset in one transaction (a failure leaves the database as it was). */
+export async function seedSmallDataset(dataSource: DataSource): Promise<TableLoad[]> {
+  const runner = dataSource.createQueryRunner();
+  const client = (await runner.connect()) as ClientBase;
+  try {
+    return await withTransaction(client, () => seedSmallDatasetWith(client));
+  } finally {
+    await runner.release();
+  }
+}
+
+/** Zero-configuration start: seeds only a database without awards. Returns whether it seeded. */
+export async function seedSmallDatasetIfEmpty(dataSource: DataSource): Promise<boolean> {
+  const rows: unknown[] = await dataSource.query('SELECT 1 FROM award_search LIMIT 1');
+  if (rows.length) return false;
+  await seedSmallDataset(dataSource);
+  return true;
+}
