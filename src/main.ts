@@ -5,6 +5,7 @@ import { Logger } from '@nestjs/common';
 import { AppModule } from './app.module';
 import { configureHttp } from './bootstrap/configure-http';
 import { prepareRuntime } from './bootstrap/runtime';
+import { seedOnFirstStart } from './bootstrap/seed-on-first-start';
 
 async function bootstrap(): Promise<void> {
   const runtime = await prepareRuntime('api');
@@ -19,6 +20,7 @@ async function bootstrap(): Promise<void> {
   app.useLogger(app.get(PinoLogger));
   const logger = new Logger('Bootstrap');
   configureHttp(app, config);
+  await seedOnFirstStart(app);
   app.enableShutdownHooks();
   app.getHttpServer().once('close', () => void runtime.stop());
   await app.listen(config.port, config.host);

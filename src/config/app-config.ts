@@ -35,6 +35,8 @@ export class AppConfig {
   readonly embeddedPostgresDir: string;
   readonly embeddedPostgresPort: number;
   readonly runMigrations: boolean;
+  /** Load the small demonstration dataset when the database holds no awards (zero-configuration default). */
+  readonly seedIfEmpty: boolean;
   /** Absent in zero-configuration mode: jobs then run in-process without Bull. */
   readonly redisUrl: string | undefined;
   readonly runWorkerInApi: boolean;
@@ -56,6 +58,7 @@ export class AppConfig {
     this.embeddedPostgresDir = resolve(readString(env, 'EMBEDDED_POSTGRES_DIR', '.data/postgres'));
     this.embeddedPostgresPort = readInt(env, 'EMBEDDED_POSTGRES_PORT', 54329, 1, 65535);
     this.runMigrations = readBool(env, 'DATABASE_MIGRATIONS_RUN', true);
+    this.seedIfEmpty = readBool(env, 'SEED_IF_EMPTY', this.databaseUrl === undefined);
     this.redisUrl = readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']);
     this.runWorkerInApi = readBool(env, 'RUN_WORKER_IN_API', true);
     this.workerConcurrency = readInt(env, 'WORKER_CONCURRENCY', 2, 1, 64);

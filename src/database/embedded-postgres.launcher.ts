@@ -47,7 +47,7 @@ export class EmbeddedPostgresLauncher {
       persistent: true,
       // PostgreSQL refuses to run as root; the package can switch to a dedicated user.
       createPostgresUser: process.getuid?.() === 0,
-      onLog: (message: string) => this.logger.debug(message.trim()),
+      onLog: () => undefined, // initdb and server chatter; failures arrive through onError
       onError: (message: unknown) => this.logger.warn(String(message).trim()),
     });
     if (fresh) {
