@@ -21,7 +21,7 @@ export class AppModule {
       ConfigModule.forRoot(config),
       LoggerModule.forRoot(loggerOptions(config)),
       DatabaseModule.forRoot(databaseUrl, config.runMigrations),
-      QueueModule.forRoot(config.redisUrl),
+      QueueModule.forRoot(config.redisUrl, config.queuePrefix),
       StorageModule,
       GenerationModule,
     ];

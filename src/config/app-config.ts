@@ -39,6 +39,8 @@ export class AppConfig {
   readonly seedIfEmpty: boolean;
   /** Absent in zero-configuration mode: jobs then run in-process without Bull. */
   readonly redisUrl: string | undefined;
+  /** Namespace of the Bull keys in Redis; deployments sharing one Redis use different prefixes. */
+  readonly queuePrefix: string;
   readonly runWorkerInApi: boolean;
   readonly workerConcurrency: number;
   readonly rowsPerFilePart: number;
@@ -60,6 +62,7 @@ export class AppConfig {
     this.runMigrations = readBool(env, 'DATABASE_MIGRATIONS_RUN', true);
     this.seedIfEmpty = readBool(env, 'SEED_IF_EMPTY', this.databaseUrl === undefined);
     this.redisUrl = readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']);
+    this.queuePrefix = readString(env, 'QUEUE_PREFIX', 'usaspending-download');
     this.runWorkerInApi = readBool(env, 'RUN_WORKER_IN_API', true);
     this.workerConcurrency = readInt(env, 'WORKER_CONCURRENCY', 2, 1, 64);
     this.rowsPerFilePart = readInt(env, 'ROWS_PER_FILE_PART', 1_000_000, 1, 100_000_000);

@@ -58,6 +58,10 @@ export class DownloadGenerationService {
     progress: { rows: number; columns: number },
   ): Promise<void> {
     const { delimiter, extension } = FILE_FORMATS[fileFormat];
+    if (source.sql === null) {
+      zip.addEmptyEntry(`${source.baseName}.${extension}`);
+      return;
+    }
     const rowsBefore = progress.rows;
     const copy = await this.copies.open(source.sql, delimiter);
     const splitter = new CsvPartSplitter({

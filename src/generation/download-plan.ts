@@ -12,8 +12,12 @@ export const FILE_FORMATS: Record<FileFormat, { delimiter: ',' | '\t' | '|'; ext
 /** One data file of a zip: parts `<baseName>_1.<ext>`, `_2`, ... of the rows `sql` selects. */
 export interface DownloadSource {
   baseName: string;
-  /** A complete SELECT whose column aliases are the file's headers; values inside are already escaped. */
-  sql: string;
+  /**
+   * A complete SELECT whose column aliases are the file's headers; values inside are already escaped.
+   * Null when the request selected none of this file's columns: the reference then writes an empty
+   * `<baseName>.<ext>` (no part suffix, no header), and so do we.
+   */
+  sql: string | null;
 }
 
 export interface DownloadPlan {

@@ -9,7 +9,7 @@ import { InProcessDownloadQueue } from './in-process-download.queue';
 @Global()
 @Module({})
 export class QueueModule {
-  static forRoot(redisUrl: string | undefined): DynamicModule {
+  static forRoot(redisUrl: string | undefined, prefix: string): DynamicModule {
     if (!redisUrl) {
       return {
         module: QueueModule,
@@ -20,7 +20,7 @@ export class QueueModule {
     return {
       module: QueueModule,
       imports: [
-        BullModule.forRoot({ redis: redisUrl, prefix: 'usaspending-download' }),
+        BullModule.forRoot({ redis: redisUrl, prefix }),
         BullModule.registerQueue({ name: DOWNLOAD_QUEUE, settings: DOWNLOAD_QUEUE_SETTINGS }),
       ],
       providers: [{ provide: DownloadQueue, useClass: BullDownloadQueue }],

@@ -106,13 +106,19 @@ describe('download pipeline through Bull, PostgreSQL and local storage', () => {
     expect(parseCsv(content, delimiter).slice(1)).toEqual(expected);
   });
 
-  it('writes the header alone when the query selects no row', async () => {
-    const fileName = await queueProbeJob(app, { file_format: 'csv', sql: `${PROBE_SQL} WHERE false` });
+  it('writes the header alone when the query selects no row, and an empty file for a deselected one', async () => {
+    const fileName = await queueProbeJob(app, {
+      file_format: 'csv',
+      sql: `${PROBE_SQL} WHERE false`,
+      with_empty_file: true,
+    });
     const status = await waitForJob(app, fileName);
     expect(status).toMatchObject({ status: 'finished', total_rows: 0, total_columns: 5 });
     const download = await http().get(new URL(status.file_url).pathname).responseType('blob');
     const entries = await readZip(download.body as Buffer);
     expect(entries.get('Probe_Rows_1.csv')!.toString('utf8')).toBe(`${HEADER}\r\n`);
+    expect([...entries.keys()]).toEqual(['Probe_Rows_1.csv', 'Probe_Nothing.csv']);
+    expect(entries.get('Probe_Nothing.csv')!.length).toBe(0);
   });
 
   it('re-queues a job whose queue entry was lost (e.g. Redis restarted) and completes it', async () => {

@@ -1,5 +1,10 @@
 import { DownloadJobEntity } from '../../src/database/entities/download-job.entity';
-import { DownloadPlan, DownloadPlanner, FileFormat } from '../../src/generation/download-plan';
+import {
+  DownloadPlan,
+  DownloadPlanner,
+  DownloadSource,
+  FileFormat,
+} from '../../src/generation/download-plan';
 
 /** Test fixture: a planner over the `pipeline_probe` table created by createProbeTable(). */
 export const PROBE_REQUEST_TYPE = 'pipeline_probe';
@@ -7,6 +12,8 @@ export const PROBE_REQUEST_TYPE = 'pipeline_probe';
 export interface ProbeRequest {
   file_format: FileFormat;
   sql: string;
+  /** Adds a second file whose columns were all deselected (written empty). */
+  with_empty_file?: boolean;
 }
 
 export class ProbePlanner implements DownloadPlanner {
@@ -14,10 +21,9 @@ export class ProbePlanner implements DownloadPlanner {
 
   plan(job: DownloadJobEntity): Promise<DownloadPlan> {
     const request = JSON.parse(job.jsonRequest) as ProbeRequest;
-    return Promise.resolve({
-      fileFormat: request.file_format,
-      sources: [{ baseName: 'Probe_Rows', sql: request.sql }],
-    });
+    const sources: DownloadSource[] = [{ baseName: 'Probe_Rows', sql: request.sql }];
+    if (request.with_empty_file) sources.push({ baseName: 'Probe_Nothing', sql: null });
+    return Promise.resolve({ fileFormat: request.file_format, sources });
   }
 }
 

@@ -20,6 +20,8 @@ export async function createTestApp(
     REDIS_URL: TEST_REDIS_URL,
     LOG_LEVEL: 'silent',
     RUN_WORKER_IN_API: 'true',
+    // Test files may run in parallel: each app gets its own queue so no worker takes another's jobs.
+    QUEUE_PREFIX: `test-${process.pid}-${Date.now()}`,
     ...env,
   });
   const builder = Test.createTestingModule({
