@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { loggerOptions } from './bootstrap/logger-options';
+import { AwardsDownloadModule } from './awards-download/awards-download.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -25,7 +26,9 @@ export class AppModule {
       StorageModule,
       GenerationModule,
     ];
-    const features = role === 'api' ? [StatusModule, HealthModule] : [];
+    // Download feature modules also register their planners, which the worker needs to build files.
+    const downloads = [AwardsDownloadModule];
+    const features = role === 'api' ? [StatusModule, HealthModule, ...downloads] : downloads;
     const worker = role === 'worker' || config.runWorkerInApi ? [WorkerModule] : [];
     return { module: AppModule, imports: [...infrastructure, ...features, ...worker] };
   }

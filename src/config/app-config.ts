@@ -42,6 +42,10 @@ export class AppConfig {
   /** Namespace of the Bull keys in Redis; deployments sharing one Redis use different prefixes. */
   readonly queuePrefix: string;
   readonly runWorkerInApi: boolean;
+  /** Answer an identical request with the earlier job's file until data changes (the reference's cache). */
+  readonly downloadCacheEnabled: boolean;
+  /** Host of the `usaspending_permalink` column. */
+  readonly permalinkHost: string;
   readonly workerConcurrency: number;
   readonly rowsPerFilePart: number;
   readonly zipCompressionLevel: number;
@@ -64,6 +68,8 @@ export class AppConfig {
     this.redisUrl = readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']);
     this.queuePrefix = readString(env, 'QUEUE_PREFIX', 'usaspending-download');
     this.runWorkerInApi = readBool(env, 'RUN_WORKER_IN_API', true);
+    this.downloadCacheEnabled = readBool(env, 'DOWNLOAD_CACHE_ENABLED', true);
+    this.permalinkHost = readString(env, 'PERMALINK_HOST', 'www.usaspending.gov');
     this.workerConcurrency = readInt(env, 'WORKER_CONCURRENCY', 2, 1, 64);
     this.rowsPerFilePart = readInt(env, 'ROWS_PER_FILE_PART', 1_000_000, 1, 100_000_000);
     this.zipCompressionLevel = readInt(env, 'ZIP_COMPRESSION_LEVEL', 6, 0, 9);

@@ -35,7 +35,7 @@ export function awardFilterConditions(filters: AwardFilters, kind: AwardTableKin
       ? anyOf(filters.time_period.map((period) => timePeriodCondition(c, kind, period)))
       : undefined,
     ...agencyConditions(c, filters.agencies ?? []),
-    filters.award_type_codes?.length ? `${c.type} IN (${literalList(filters.award_type_codes)})` : undefined,
+    awardTypeCondition(c, kind, filters.award_type_codes),
     filters.award_ids?.length ? anyOf(filters.award_ids.map((id) => awardIdCondition(c, id))) : undefined,
     filters.award_amounts?.length
       ? anyOf(filters.award_amounts.map((range) => amountCondition(c.amount, range)))
@@ -64,6 +64,19 @@ export function awardFilterConditions(filters: AwardFilters, kind: AwardTableKin
       : undefined,
   ];
   return conditions.filter((condition): condition is string => condition !== undefined);
+}
+
+/** Subawards may be selected by prime award type code or, in bulk requests, by group (`procurement`, `grant`). */
+function awardTypeCondition(
+  c: AwardFilterColumns,
+  kind: AwardTableKind,
+  codes: string[] | undefined,
+): string | undefined {
+  if (!codes?.length) return undefined;
+  const byType = `${c.type} IN (${literalList(codes)})`;
+  return kind === 'subaward'
+    ? anyOf([byType, `subaward_search.prime_award_group IN (${literalList(codes)})`])
+    : byType;
 }
 
 function keywordCondition(c: AwardFilterColumns, word: string): string {

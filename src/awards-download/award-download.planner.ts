@@ -1,0 +1,107 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { catalogFor } from '../catalog/catalog-lookup.util';
+import { buildSelectSql, selectCatalogColumns } from '../catalog/select-sql.util';
+import { AppConfig } from '../config/app-config';
+import { DownloadJobEntity } from '../database/entities/download-job.entity';
+import {
+  AwardDownloadSource,
+  awardDownloadSources,
+  awardTypeCodesFor,
+} from '../download-request/award-types/award-download-sources.util';
+import { AWARD_FILE_TYPE_OF } from '../download-request/award-types/award-download-type.constants';
+import { AwardTableKind } from '../filters/award-filter-columns';
+import { awardFilterConditions } from '../filters/award-filter-sql.util';
+import { AwardFilters, TimePeriodFilter } from '../filters/award-filters.types';
+import { DownloadPlan, DownloadPlanner, DownloadSource, FileFormat } from '../generation/download-plan';
+import { DownloadPlannerRegistry } from '../generation/download-planner.registry';
+import { innerFileTimestamp } from './inner-file-timestamp.util';
+
+/** What the planner reads of a stored award-level request (row-limited and bulk requests alike). */
+interface StoredAwardRequest {
+  columns?: string[];
+  download_types: AwardDownloadSource['downloadType'][];
+  file_format: FileFormat;
+  filters: AwardFilters & { prime_and_sub_award_types?: Record<string, string[]> };
+  limit?: number;
+}
+
+const TABLE_KIND: Record<'award' | 'transaction' | 'sub_award', AwardTableKind> = {
+  award: 'award',
+  transaction: 'transaction',
+  sub_award: 'subaward',
+};
+
+const FILE_LABEL: Record<'award' | 'transaction' | 'sub_award', string> = {
+  award: 'PrimeAwardSummaries',
+  transaction: 'PrimeTransactions',
+  sub_award: 'Subawards',
+};
+
+/** Award, transaction and subaward files of `request_type: award` jobs (generation.md §5.1, §7.1). */
+@Injectable()
+export class AwardDownloadPlanner implements DownloadPlanner, OnModuleInit {
+  readonly requestType = 'award';
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly registry: DownloadPlannerRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  plan(job: DownloadJobEntity): Promise<DownloadPlan> {
+    const request = JSON.parse(job.jsonRequest) as StoredAwardRequest;
+    // Row-limited requests carry no agency prefix; custom (bulk) ones always say All_ (generation.md §7.1).
+    const prefix = request.limit ? '' : 'All_';
+    const sources = awardDownloadSources(request.download_types, request.filters).map((source) =>
+      this.planSource(request, source, prefix),
+    );
+    return Promise.resolve({ fileFormat: request.file_format, sources });
+  }
+
+  private planSource(
+    request: StoredAwardRequest,
+    source: AwardDownloadSource,
+    prefix: string,
+  ): DownloadSource {
+    const fileType = AWARD_FILE_TYPE_OF[source.downloadType];
+    const group = source.group === 'contracts' ? 'Contracts' : 'Assistance';
+    const baseName = `${prefix}${group}_${FILE_LABEL[fileType]}_${innerFileTimestamp(new Date())}`;
+    if (selectCatalogColumns(catalogFor(source.catalogKey), request.columns).length === 0)
+      return { baseName, sql: null };
+    const filters = filtersForSource(request.filters, source, fileType === 'sub_award');
+    const sql = buildSelectSql(source.catalogKey, {
+      columns: request.columns,
+      permalinkHost: this.config.permalinkHost,
+      defCodes: filters.def_codes,
+      where: awardFilterConditions(filters, TABLE_KIND[fileType]),
+      limit: request.limit,
+    });
+    return { baseName, sql };
+  }
+}
+
+/** The filters one file applies: its own award type codes, and subaward-specific date types. */
+function filtersForSource(
+  filters: StoredAwardRequest['filters'],
+  source: AwardDownloadSource,
+  isSubaward: boolean,
+): AwardFilters {
+  // The per-type codes of bulk requests become this file's plain award_type_codes.
+  const scoped: AwardFilters = {
+    ...filters,
+    prime_and_sub_award_types: undefined,
+    award_type_codes: [...awardTypeCodesFor(source.downloadType, filters)],
+  };
+  if (isSubaward && scoped.time_period) {
+    // Subawards have neither "new awards only" nor a signing date (generation.md §5.1).
+    scoped.time_period = scoped.time_period.map((period): TimePeriodFilter => {
+      if (period.date_type === 'new_awards_only')
+        return { start_date: period.start_date, end_date: period.end_date };
+      return period.date_type === 'date_signed' ? { ...period, date_type: 'action_date' } : period;
+    });
+  }
+  return scoped;
+}

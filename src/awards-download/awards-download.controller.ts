@@ -1,0 +1,48 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DownloadResponseDto } from '../download-jobs/download-response.dto';
+import { AwardsDownloadService } from './awards-download.service';
+import { DownloadCountDto } from './download-count.dto';
+
+const AWARD_EXAMPLE = {
+  filters: { keywords: ['Defense'], time_period: [{ start_date: '2022-10-01', end_date: '2023-09-30' }] },
+  columns: ['contract_award_unique_key', 'award_id_piid', 'total_obligated_amount'],
+  file_format: 'csv',
+  limit: 500000,
+};
+
+/** Advanced Search downloads: at most `limit` rows per file, prime awards or transactions plus subawards. */
+@ApiTags('award downloads')
+@Controller('api/v2/download')
+export class AwardsDownloadController {
+  constructor(private readonly downloads: AwardsDownloadService) {}
+
+  @Post('awards')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Prime award summaries and subawards matching Advanced Search filters' })
+  @ApiBody({ schema: { type: 'object', example: AWARD_EXAMPLE } })
+  @ApiOkResponse({ type: DownloadResponseDto })
+  awards(@Body() body: unknown): Promise<DownloadResponseDto> {
+    return this.downloads.download(body, 'awards');
+  }
+
+  @Post('transactions')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Prime transactions and subawards matching Advanced Search filters' })
+  @ApiBody({ schema: { type: 'object', example: AWARD_EXAMPLE } })
+  @ApiOkResponse({ type: DownloadResponseDto })
+  transactions(@Body() body: unknown): Promise<DownloadResponseDto> {
+    return this.downloads.download(body, 'transactions');
+  }
+
+  @Post('count')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'How many rows a row-limited download with these filters would contain' })
+  @ApiBody({
+    schema: { type: 'object', example: { filters: AWARD_EXAMPLE.filters, spending_level: 'transactions' } },
+  })
+  @ApiOkResponse({ type: DownloadCountDto })
+  count(@Body() body: unknown): Promise<DownloadCountDto> {
+    return this.downloads.count(body);
+  }
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { catalogFor } from '../catalog/catalog-lookup.util';
+import { CatalogKey } from '../catalog/catalog.types';
+import { DownloadResponseDto } from '../download-jobs/download-response.dto';
+import { DownloadSubmissionService } from '../download-jobs/download-submission.service';
+import { AwardDownloadEndpoint } from '../download-request/award-download/award-download-request.types';
+import { normalizeAwardDownloadRequest } from '../download-request/award-download/award-download-request.util';
+import { MAX_DOWNLOAD_LIMIT } from '../download-request/award-download/download-common.rules';
+import {
+  normalizeDownloadCountRequest,
+  unusedFiltersMessage,
+} from '../download-request/award-download/download-count-request.util';
+import { awardDownloadSources } from '../download-request/award-types/award-download-sources.util';
+import { assertKnownColumns } from '../download-request/columns/unknown-columns.util';
+import { awardZipFileName } from '../download-request/file-names/award-zip-name.util';
+import { DownloadTimestampClock } from '../download-request/file-names/download-timestamp.util';
+import { awardFilterConditions } from '../filters/award-filter-sql.util';
+import { AwardFilters } from '../filters/award-filters.types';
+import { assertFiltersApplicable } from '../filters/supported-award-filters';
+import { AwardCountRepository } from './award-count.repository';
+import { DownloadCountDto } from './download-count.dto';
+
+const SEARCH_DATE_MESSAGE =
+  'For searches, time period start and end dates are currently limited to an earliest date of 2007-10-01.  For data going back to 2000-10-01, use either the Custom Award Download feature on the website or one of our download or bulk_download API endpoints as listed on https://api.usaspending.gov/docs/endpoints. ';
+const SUBAWARDS_DEPRECATION_MESSAGE =
+  "'subawards' will be deprecated in the future. Set \u2018spending_level\u2019 to \u2018subawards\u2019 instead. See documentation for more information. ";
+const TRANSACTION_NAMING_MESSAGE =
+  'The above fields containing the transaction_* naming convention will be deprecated and replaced with fields without the transaction_*. ';
+
+const COUNT_KEYS: Record<'awards' | 'transactions' | 'subawards', CatalogKey[]> = {
+  awards: ['award.d1', 'award.d2'],
+  transactions: ['transaction.d1', 'transaction.d2'],
+  subawards: ['sub_award.d1', 'sub_award.d2'],
+};
+
+/** Advanced Search downloads (row-limited) and their count: normalize, check, submit. */
+@Injectable()
+export class AwardsDownloadService {
+  private readonly clock = new DownloadTimestampClock();
+
+  constructor(
+    private readonly submissions: DownloadSubmissionService,
+    private readonly counts: AwardCountRepository,
+  ) {}
+
+  download(body: unknown, endpoint: AwardDownloadEndpoint): Promise<DownloadResponseDto> {
+    const request = normalizeAwardDownloadRequest(body, endpoint);
+    assertFiltersApplicable(request.filters);
+    const sources = awardDownloadSources(request.download_types, request.filters);
+    assertKnownColumns(
+      request.columns,
+      sources.map((source) => catalogFor(source.catalogKey).columns.map((column) => column.requestName)),
+    );
+    return this.submissions.submit({
+      requestType: 'award',
+      canonicalRequest: request,
+      fileName: () => awardZipFileName(request.download_types, this.clock.next()),
+    });
+  }
+
+  async count(body: unknown): Promise<DownloadCountDto> {
+    const { request, unusedFilters } = normalizeDownloadCountRequest(body);
+    const filters = omitUnused(request.filters, unusedFilters);
+    assertFiltersApplicable(filters);
+    const level = request.subawards ? 'subawards' : request.spending_level;
+    const kind = level === 'awards' ? 'award' : level === 'transactions' ? 'transaction' : 'subaward';
+    const total = await this.counts.count(
+      COUNT_KEYS[level],
+      awardFilterConditions(filters as AwardFilters, kind),
+    );
+    const unusedMessage = unusedFiltersMessage(unusedFilters);
+    return {
+      calculated_transaction_count: total,
+      maximum_transaction_limit: MAX_DOWNLOAD_LIMIT,
+      transaction_rows_gt_limit: total > MAX_DOWNLOAD_LIMIT,
+      calculated_count: total,
+      spending_level: request.spending_level,
+      maximum_limit: MAX_DOWNLOAD_LIMIT,
+      rows_gt_limit: total > MAX_DOWNLOAD_LIMIT,
+      messages: [
+        SEARCH_DATE_MESSAGE,
+        ...(unusedMessage ? [unusedMessage] : []),
+        SUBAWARDS_DEPRECATION_MESSAGE,
+        TRANSACTION_NAMING_MESSAGE,
+      ],
+    };
+  }
+}
+
+/** Unknown filter names are reported in `messages`, not applied and not refused (api.md §7.1). */
+function omitUnused(filters: object, unused: readonly string[]): object {
+  return Object.fromEntries(
+    Object.entries(filters).filter(([name]) => !unused.includes(name) && name !== 'recipient_id'),
+  );
+}

@@ -1,0 +1,75 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { DataLoadDateRepository } from '../data-model/repositories/data-load-date.repository';
+import {
+  canonicalRequestHash,
+  canonicalRequestJson,
+} from '../download-request/canonical/canonical-request.util';
+import { DownloadQueue } from '../queue/download-queue';
+import { DownloadStatusService } from '../status/download-status.service';
+import { DownloadJobRepository } from './download-job.repository';
+import { downloadResponse, DownloadResponseDto } from './download-response.dto';
+
+export interface DownloadSubmission {
+  /** The job kind a planner is registered for (`award`, `account`, ...). */
+  requestType: string;
+  /** The canonical `download_request` (already ordered). */
+  canonicalRequest: object;
+  /** Called only when a new job is created, so a cache hit keeps the earlier name. */
+  fileName: () => string;
+}
+
+/**
+ * The one path from a normalized request to a queued job, shared by every download route: the
+ * same-request cache, the job row, the queue, and the response.
+ */
+@Injectable()
+export class DownloadSubmissionService {
+  private readonly logger = new Logger('DownloadRequest');
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly jobs: DownloadJobRepository,
+    private readonly queue: DownloadQueue,
+    private readonly loadDates: DataLoadDateRepository,
+    private readonly statuses: DownloadStatusService,
+  ) {}
+
+  async submit(submission: DownloadSubmission): Promise<DownloadResponseDto> {
+    const jsonRequest = canonicalRequestJson(submission.canonicalRequest);
+    const requestHash = canonicalRequestHash(jsonRequest);
+    const cached = await this.findCached(requestHash, jsonRequest);
+    if (cached) {
+      this.logger.log(
+        { downloadJobId: cached.id, fileName: cached.fileName },
+        'Same request already made; reusing its file',
+      );
+      return this.respond(cached.fileName);
+    }
+    const job = await this.jobs.create({
+      fileName: submission.fileName(),
+      requestType: submission.requestType,
+      jsonRequest,
+      requestHash,
+    });
+    await this.queue.enqueue(job.id);
+    this.logger.log({ downloadJobId: job.id, fileName: job.fileName, status: 'ready' }, 'Download queued');
+    return this.respond(job.fileName);
+  }
+
+  /** As the reference: a non-failed job for the byte-identical request, updated since data last changed. */
+  private async findCached(requestHash: string, jsonRequest: string) {
+    if (!this.config.downloadCacheEnabled) return null;
+    const loadedAt = await this.loadDates.latestLoadDate();
+    if (!loadedAt) return null;
+    const job = await this.jobs.findReusable(requestHash, loadedAt);
+    return job && job.jsonRequest === jsonRequest ? job : null;
+  }
+
+  private async respond(fileName: string): Promise<DownloadResponseDto> {
+    const job = await this.jobs.findByFileName(fileName);
+    if (!job) throw new Error(`Download job ${fileName} vanished`);
+    const statusUrl = `${this.config.apiBaseUrl}/api/v2/download/status?file_name=${fileName}`;
+    return downloadResponse(statusUrl, this.statuses.describe(job, new Date()), job.jsonRequest);
+  }
+}
