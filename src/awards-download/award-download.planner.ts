@@ -11,7 +11,7 @@ import {
 import { AWARD_FILE_TYPE_OF } from '../download-request/award-types/award-download-type.constants';
 import { AwardTableKind } from '../filters/award-filter-columns';
 import { awardFilterConditions } from '../filters/award-filter-sql.util';
-import { AwardFilters, TimePeriodFilter } from '../filters/award-filters.types';
+import { AwardFilters, TimePeriodFilter } from '../download-request/award-filters/award-filter.types';
 import { DownloadPlan, DownloadPlanner, DownloadSource, FileFormat } from '../generation/download-plan';
 import { DownloadPlannerRegistry } from '../generation/download-planner.registry';
 import { innerFileTimestamp } from './inner-file-timestamp.util';
@@ -90,18 +90,17 @@ function filtersForSource(
   isSubaward: boolean,
 ): AwardFilters {
   // The per-type codes of bulk requests become this file's plain award_type_codes.
-  const scoped: AwardFilters = {
-    ...filters,
-    prime_and_sub_award_types: undefined,
-    award_type_codes: [...awardTypeCodesFor(source.downloadType, filters)],
-  };
-  if (isSubaward && scoped.time_period) {
-    // Subawards have neither "new awards only" nor a signing date (generation.md §5.1).
-    scoped.time_period = scoped.time_period.map((period): TimePeriodFilter => {
+  const { prime_and_sub_award_types: _perType, ...rest } = filters;
+  const codes = awardTypeCodesFor(source.downloadType, filters);
+  const scoped: AwardFilters = { ...rest, award_type_codes: [...codes] };
+  if (!isSubaward || !scoped.time_period) return scoped;
+  // Subawards have neither "new awards only" nor a signing date (generation.md §5.1).
+  return {
+    ...scoped,
+    time_period: scoped.time_period.map((period): TimePeriodFilter => {
       if (period.date_type === 'new_awards_only')
         return { start_date: period.start_date, end_date: period.end_date };
       return period.date_type === 'date_signed' ? { ...period, date_type: 'action_date' } : period;
-    });
-  }
-  return scoped;
+    }),
+  };
 }

@@ -15,7 +15,6 @@ import { assertKnownColumns } from '../download-request/columns/unknown-columns.
 import { awardZipFileName } from '../download-request/file-names/award-zip-name.util';
 import { DownloadTimestampClock } from '../download-request/file-names/download-timestamp.util';
 import { awardFilterConditions } from '../filters/award-filter-sql.util';
-import { AwardFilters } from '../filters/award-filters.types';
 import { assertFiltersApplicable } from '../filters/supported-award-filters';
 import { AwardCountRepository } from './award-count.repository';
 import { DownloadCountDto } from './download-count.dto';
@@ -64,10 +63,7 @@ export class AwardsDownloadService {
     assertFiltersApplicable(filters);
     const level = request.subawards ? 'subawards' : request.spending_level;
     const kind = level === 'awards' ? 'award' : level === 'transactions' ? 'transaction' : 'subaward';
-    const total = await this.counts.count(
-      COUNT_KEYS[level],
-      awardFilterConditions(filters as AwardFilters, kind),
-    );
+    const total = await this.counts.count(COUNT_KEYS[level], awardFilterConditions(filters, kind));
     const unusedMessage = unusedFiltersMessage(unusedFilters);
     return {
       calculated_transaction_count: total,

@@ -1,7 +1,11 @@
-import { AwardFilters, TasComponents } from './award-filters.types';
+import {
+  AwardFilters,
+  PathTreeFilter,
+  TasComponentsFilter,
+} from '../download-request/award-filters/award-filter.types';
 import { allOf, anyOf, literal, literalList } from './sql-literal.util';
 
-const TAS_PARTS: [keyof TasComponents, string][] = [
+const TAS_PARTS: [keyof TasComponentsFilter, string][] = [
   ['ata', 'allocation_transfer_agency_id'],
   ['aid', 'agency_id'],
   ['bpoa', 'beginning_period_of_availability'],
@@ -11,7 +15,7 @@ const TAS_PARTS: [keyof TasComponents, string][] = [
   ['sub', 'sub_account_code'],
 ];
 
-function tasComponentsCondition(components: TasComponents): string {
+function tasComponentsCondition(components: TasComponentsFilter): string {
   const parts = TAS_PARTS.flatMap(([key, column]) => {
     const value = components[key];
     if (value === undefined) return [];
@@ -21,7 +25,7 @@ function tasComponentsCondition(components: TasComponents): string {
 }
 
 /** Tree form of tas_codes: paths [agency, federal account "aid-main", tas symbol]; the deepest level decides. */
-function tasPathCondition(path: string[]): string {
+function tasPathCondition(path: readonly string[]): string {
   const [agency, federalAccount, tas] = path;
   if (tas !== undefined) return `taa.tas_rendering_label = ${literal(tas)}`;
   if (federalAccount !== undefined) return `fa.federal_account_code = ${literal(federalAccount)}`;
@@ -30,14 +34,19 @@ function tasPathCondition(path: string[]): string {
 
 function tasCondition(tas: AwardFilters['tas_codes']): string | undefined {
   if (!tas) return undefined;
-  if (Array.isArray(tas)) return anyOf(tas.map(tasComponentsCondition));
+  if (!isPathTree(tas)) return anyOf(tas.map(tasComponentsCondition));
   const tree = tas;
   const required = tree.require?.length ? anyOf(tree.require.map(tasPathCondition)) : 'true';
   const excluded = tree.exclude?.length ? `NOT ${anyOf(tree.exclude.map(tasPathCondition))}` : 'true';
   return allOf([required, excluded]);
 }
 
-function ids(values: (number | string)[]): string {
+/** Array.isArray does not narrow readonly arrays, so the tree form is told apart explicitly. */
+export function isPathTree<T>(value: readonly T[] | PathTreeFilter): value is PathTreeFilter {
+  return !Array.isArray(value);
+}
+
+function ids(values: readonly (number | string)[]): string {
   return literalList(values.map(String));
 }
 

@@ -1,4 +1,4 @@
-import { accountLinkedCondition } from './account-linked-filters.util';
+import { accountLinkedCondition, isPathTree } from './account-linked-filters.util';
 import {
   AWARD_FILTER_COLUMNS,
   AwardFilterColumns,
@@ -7,11 +7,12 @@ import {
 } from './award-filter-columns';
 import {
   AgencyFilter,
+  AwardAmountFilter,
   AwardFilters,
   LocationFilter,
+  NaicsTreeFilter,
   TimePeriodFilter,
-  TreeFilter,
-} from './award-filters.types';
+} from '../download-request/award-filters/award-filter.types';
 import {
   allOf,
   anyOf,
@@ -70,7 +71,7 @@ export function awardFilterConditions(filters: AwardFilters, kind: AwardTableKin
 function awardTypeCondition(
   c: AwardFilterColumns,
   kind: AwardTableKind,
-  codes: string[] | undefined,
+  codes: readonly string[] | undefined,
 ): string | undefined {
   if (!codes?.length) return undefined;
   const byType = `${c.type} IN (${literalList(codes)})`;
@@ -113,7 +114,7 @@ function timePeriodCondition(c: AwardFilterColumns, kind: AwardTableKind, period
   }
 }
 
-function agencyConditions(c: AwardFilterColumns, agencies: AgencyFilter[]): string[] {
+function agencyConditions(c: AwardFilterColumns, agencies: readonly AgencyFilter[]): string[] {
   return (['awarding', 'funding'] as const).flatMap((type) => {
     const ofType = agencies.filter((agency) => agency.type === type);
     if (ofType.length === 0) return [];
@@ -145,7 +146,7 @@ function awardIdCondition(c: AwardFilterColumns, rawId: string): string {
   );
 }
 
-function amountCondition(column: string, range: { lower_bound?: number; upper_bound?: number }): string {
+function amountCondition(column: string, range: AwardAmountFilter): string {
   return allOf([
     ...(range.lower_bound !== undefined ? [`${column} >= ${numberLiteral(range.lower_bound)}`] : []),
     ...(range.upper_bound !== undefined ? [`${column} <= ${numberLiteral(range.upper_bound)}`] : []),
@@ -170,7 +171,7 @@ function scopeCondition(
 
 function locationsCondition(
   location: LocationColumns,
-  filters: LocationFilter[] | undefined,
+  filters: readonly LocationFilter[] | undefined,
 ): string | undefined {
   if (!filters?.length) return undefined;
   return anyOf(
@@ -188,7 +189,7 @@ function locationsCondition(
   );
 }
 
-function businessCategoryCondition(c: AwardFilterColumns, names: string[]): string {
+function businessCategoryCondition(c: AwardFilterColumns, names: readonly string[]): string {
   if (c.businessCategories.isArray) return `${c.businessCategories.column} && ${textArray(names)}`;
   return anyOf(names.map((name) => `${c.businessCategories.column} ILIKE ${likePattern('%', name, '%')}`));
 }
@@ -196,18 +197,22 @@ function businessCategoryCondition(c: AwardFilterColumns, names: string[]): stri
 /** NAICS codes are hierarchical (2, 4, 6 digits): a code matches itself and everything below it. */
 function naicsCondition(column: string, naics: AwardFilters['naics_codes']): string | undefined {
   if (!naics) return undefined;
-  const prefixes = (codes: (number | string)[]) =>
+  const prefixes = (codes: readonly (number | string)[]) =>
     anyOf(codes.map((code) => `${column} LIKE ${likePattern('', String(code), '%')}`));
-  if (Array.isArray(naics)) return naics.length ? prefixes(naics) : undefined;
+  if (isNaicsList(naics)) return naics.length ? prefixes(naics) : undefined;
   return treeCondition(naics, prefixes);
+}
+
+function isNaicsList(value: readonly number[] | NaicsTreeFilter): value is readonly number[] {
+  return Array.isArray(value);
 }
 
 /** PSC tree paths: ["Product"] (digits), ["Service"] (letters but A), ["Research and Development"] (A), or codes. */
 function pscCondition(column: string, psc: AwardFilters['psc_codes']): string | undefined {
   if (!psc) return undefined;
   const codeMatch = (code: string) => `${column} LIKE ${likePattern('', code, '%')}`;
-  if (Array.isArray(psc)) return psc.length ? anyOf(psc.map(codeMatch)) : undefined;
-  const pathMatch = (paths: string[][]) =>
+  if (!isPathTree(psc)) return psc.length ? anyOf(psc.map(codeMatch)) : undefined;
+  const pathMatch = (paths: readonly (readonly string[])[]) =>
     anyOf(
       paths.map((path) => {
         const leaf = path[path.length - 1] ?? '';
@@ -224,7 +229,10 @@ const PSC_TIERS: Record<string, (column: string) => string> = {
   'Research and Development': (column) => `${column} LIKE 'A%'`,
 };
 
-function treeCondition<T>(tree: TreeFilter<T>, match: (values: T[]) => string): string | undefined {
+function treeCondition<T>(
+  tree: { readonly require?: readonly T[]; readonly exclude?: readonly T[] },
+  match: (values: readonly T[]) => string,
+): string | undefined {
   const parts = [
     ...(tree.require?.length ? [match(tree.require)] : []),
     ...(tree.exclude?.length ? [`NOT ${match(tree.exclude)}`] : []),
@@ -232,14 +240,14 @@ function treeCondition<T>(tree: TreeFilter<T>, match: (values: T[]) => string): 
   return parts.length ? allOf(parts) : undefined;
 }
 
-function inList(column: string, values: string[] | undefined): string | undefined {
+function inList(column: string, values: readonly string[] | undefined): string | undefined {
   return values?.length ? `${column} IN (${literalList(values)})` : undefined;
 }
 
 function programNumbersCondition(
   c: AwardFilterColumns,
   kind: AwardTableKind,
-  numbers: string[] | undefined,
+  numbers: readonly string[] | undefined,
 ): string | undefined {
   if (!numbers?.length) return undefined;
   if (kind === 'award')
@@ -249,7 +257,7 @@ function programNumbersCondition(
   return `${c.cfda} IN (${literalList(numbers)})`;
 }
 
-function defCodesCondition(c: AwardFilterColumns, codes: string[] | undefined): string | undefined {
+function defCodesCondition(c: AwardFilterColumns, codes: readonly string[] | undefined): string | undefined {
   if (!codes?.length) return undefined;
   if (c.defCodesArray) return `${c.defCodesArray} && ${textArray(codes)}`;
   return accountLinkedCondition({ def_codes: codes }, c.awardId, true);

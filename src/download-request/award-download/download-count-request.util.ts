@@ -1,0 +1,65 @@
+import { awardFilterNames, awardFilterRules } from '../award-filters/award-filter.rules';
+import {
+  foldKeywordAliases,
+  rewriteLegacyKeyword,
+  rewriteSeedFilterSpellings,
+} from '../award-filters/legacy-filter-rewrite.util';
+import { orderNested } from '../canonical/canonical-order.util';
+import { pythonSetRepr } from '../tinyshield/python-repr.util';
+import { FieldRule, JsonValue } from '../tinyshield/tinyshield-rule.types';
+import { validateRequest } from '../tinyshield/tinyshield.util';
+import { DownloadCountRequest, NormalizedCountRequest } from './award-download-request.types';
+import { requireFiltersObject, requireObjectBody } from './request-body.util';
+
+/** The count's own fields come before the filters, as in the reference (api.md §7.1). */
+const RULES: readonly FieldRule[] = [
+  { key: 'subawards', type: 'boolean', default: false },
+  {
+    key: 'spending_level',
+    type: 'enum',
+    values: ['awards', 'transactions', 'subawards'],
+    default: 'transactions',
+  },
+  ...awardFilterRules({ recipientId: true }),
+];
+
+/** Names that are used even though no rule has them: the legacy keyword is rewritten into `keywords`. */
+const KNOWN_FILTER_NAMES: ReadonlySet<string> = new Set([
+  ...awardFilterNames({ recipientId: true }),
+  'keyword',
+]);
+
+/**
+ * Validates the body of POST /api/v2/download/count/. Unlike the download routes, `filters: {}` is valid (count
+ * everything) and `award_type_codes` gets no default. A missing or non-object `filters` is a 400 here (the
+ * reference crashes). The seed/legacy spellings are rewritten exactly as for downloads, so that a count matches the
+ * download the same filters would produce.
+ */
+export function normalizeDownloadCountRequest(body: unknown): NormalizedCountRequest {
+  const request = requireObjectBody(body);
+  const sentFilters = requireFiltersObject(request);
+  const filters = rewriteSeedFilterSpellings(rewriteLegacyKeyword(sentFilters));
+  const validated = validateRequest(RULES, { ...request, filters });
+  const validatedFilters = (validated.filters ?? {}) as { [name: string]: JsonValue };
+  const countRequest = {
+    filters: orderNested(foldKeywordAliases(validatedFilters)),
+    spending_level: validated.spending_level,
+    subawards: validated.subawards,
+  };
+  return {
+    request: countRequest as unknown as DownloadCountRequest,
+    unusedFilters: Object.keys(sentFilters).filter((name) => !KNOWN_FILTER_NAMES.has(name)),
+  };
+}
+
+/**
+ * The count response's note about ignored filters (api.md §7.2), with Python's set rendering; undefined when every
+ * filter was used.
+ */
+export function unusedFiltersMessage(unusedFilters: readonly string[]): string | undefined {
+  if (unusedFilters.length === 0) return undefined;
+  return (
+    `The following filters from the request were not used: ${pythonSetRepr(unusedFilters)}. ` +
+    'See https://api.usaspending.gov/docs/endpoints for a list of appropriate filters'
+  );
+}

@@ -1,0 +1,76 @@
+import { isJsonObject, pythonTruthy } from '../tinyshield/python-coerce.util';
+import { JsonValue } from '../tinyshield/tinyshield-rule.types';
+import { KEYWORD_ALIAS_FILTERS } from './award-filter.rules';
+
+type Filters = Record<string, unknown>;
+
+/**
+ * The reference's legacy `keyword` rewrite (api.md §1.9), run before validation on a non-empty `filters` object
+ * holding `keyword` and/or `keywords`: `keyword` is removed and `keywords` becomes the existing `keywords` if that is
+ * truthy, else `[keyword]`. Side effect kept on purpose: `"keywords": []` alone becomes `[null]` (a 400 type error).
+ */
+export function rewriteLegacyKeyword(filters: Filters): Filters {
+  if (!Object.hasOwn(filters, 'keyword') && !Object.hasOwn(filters, 'keywords')) return filters;
+  const { keyword = null, ...rest } = filters;
+  return { ...rest, keywords: pythonTruthy(rest.keywords) ? rest.keywords : [keyword] };
+}
+
+/** Filters a seed documents as a single string where the current contract wants a list. */
+const STRING_OR_LIST_FILTERS = ['recipient_search_text', ...KEYWORD_ALIAS_FILTERS] as const;
+
+const LOCATION_FILTERS = ['recipient_locations', 'place_of_performance_locations'] as const;
+
+/**
+ * The seeds' spellings turned into the current ones before validation (README §1 policy), so that seed requests
+ * validate with the reference's messages and share the cache with their modern equivalents:
+ * a string `recipient_search_text` / keyword alias becomes a one-element list, and a location's `district` is read
+ * as `district_original` (if both are sent, `district` stays and is rejected as an unexpected field).
+ */
+export function rewriteSeedFilterSpellings(filters: Filters): Filters {
+  const rewritten: Filters = { ...filters };
+  for (const name of STRING_OR_LIST_FILTERS) {
+    const value = rewritten[name];
+    if (typeof value === 'string') rewritten[name] = [value];
+  }
+  for (const name of LOCATION_FILTERS) {
+    const value = rewritten[name];
+    if (Array.isArray(value)) rewritten[name] = value.map((location: unknown) => renameDistrict(location));
+  }
+  return rewritten;
+}
+
+function renameDistrict(location: unknown): unknown {
+  if (
+    !isJsonObject(location) ||
+    !Object.hasOwn(location, 'district') ||
+    Object.hasOwn(location, 'district_original')
+  ) {
+    return location;
+  }
+  return Object.fromEntries(
+    Object.entries(location).map(([member, value]) => [
+      member === 'district' ? 'district_original' : member,
+      value,
+    ]),
+  );
+}
+
+/**
+ * After validation, the keyword aliases join `keywords` (values already present are not repeated) and disappear,
+ * so the canonical request and the row filter only know one keyword list.
+ */
+export function foldKeywordAliases(filters: { [name: string]: JsonValue }): { [name: string]: JsonValue } {
+  if (!KEYWORD_ALIAS_FILTERS.some((name) => Object.hasOwn(filters, name))) return filters;
+  const folded: { [name: string]: JsonValue } = {};
+  for (const [name, value] of Object.entries(filters)) {
+    if (!(KEYWORD_ALIAS_FILTERS as readonly string[]).includes(name)) folded[name] = value;
+  }
+  const keywords = Array.isArray(filters.keywords) ? [...filters.keywords] : [];
+  for (const name of KEYWORD_ALIAS_FILTERS) {
+    const aliases = filters[name];
+    if (!Array.isArray(aliases)) continue;
+    for (const word of aliases) if (!keywords.includes(word)) keywords.push(word);
+  }
+  folded.keywords = keywords;
+  return folded;
+}

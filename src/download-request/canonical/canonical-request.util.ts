@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto';
+import { JsonValue, ValidatedRequest } from '../tinyshield/tinyshield-rule.types';
+import { orderNested } from './canonical-order.util';
+import { pythonJsonDumps } from './python-json.util';
+
+/**
+ * The canonical `download_request` (api.md §1.4): deep canonical ordering of the validated request, except that
+ * `columns` keeps the client's order (it decides the file's column order), at its sorted key position.
+ */
+export function canonicalizeDownloadRequest(validated: ValidatedRequest): ValidatedRequest {
+  const ordered = orderNested(validated) as ValidatedRequest;
+  if (Array.isArray(validated.columns)) ordered.columns = [...validated.columns];
+  return ordered;
+}
+
+/**
+ * The stored form of a canonical request: Python `json.dumps` of it. Identical requests (up to key order and the
+ * order of scalar lists) give byte-identical strings; that string is what the same-request cache compares.
+ */
+export function canonicalRequestJson(canonical: object): string {
+  return pythonJsonDumps(canonical as JsonValue);
+}
+
+/** A fixed-length cache key for a canonical JSON string: lower-case hex SHA-256 of its UTF-8 bytes. */
+export function canonicalRequestHash(canonicalJson: string): string {
+  return createHash('sha256').update(canonicalJson, 'utf8').digest('hex');
+}

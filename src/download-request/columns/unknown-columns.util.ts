@@ -1,0 +1,49 @@
+import { ApiError, ApiErrorCode } from '../../common/api-error';
+import { pythonRepr } from '../tinyshield/python-repr.util';
+
+/** The reference's internal suffix on two header names that collide across its models (README §1.6). */
+export const NAMING_CONFLICT_SUFFIX = '_NAMING_CONFLICT_SUFFIX';
+
+/** The only names that carry the suffix; clients may send them with or without it. */
+const CONFLICTING_NAMES: ReadonlySet<string> = new Set([
+  'disaster_emergency_fund_codes',
+  'last_modified_date',
+]);
+
+/** One spelling per column: the suffix is dropped from the two conflicting names, other names are unchanged. */
+function plainColumnName(name: string): string {
+  if (!name.endsWith(NAMING_CONFLICT_SUFFIX)) return name;
+  const plain = name.slice(0, -NAMING_CONFLICT_SUFFIX.length);
+  return CONFLICTING_NAMES.has(plain) ? plain : name;
+}
+
+/**
+ * The requested columns that none of the given sources knows, in request order (each reported once). `validNames`
+ * holds one list per file the download produces, spelled either way.
+ */
+export function findUnknownColumns(
+  requested: readonly string[],
+  validNames: readonly (readonly string[])[],
+): string[] {
+  const known = new Set(validNames.flatMap((names) => names.map(plainColumnName)));
+  const unknown = requested.filter((name) => !known.has(plainColumnName(name)));
+  return [...new Set(unknown)];
+}
+
+/** 400 `Unknown columns: ['a', 'b']` (Python list rendering, request order). */
+export function unknownColumnsError(unknown: readonly string[]): ApiError {
+  return new ApiError(ApiErrorCode.InvalidParameter, `Unknown columns: ${pythonRepr(unknown)}`);
+}
+
+/**
+ * Rejects a request naming columns no produced file has — at request time, instead of the reference's failure
+ * during generation (README §1 policy). A request without `columns` means "all columns" and always passes.
+ */
+export function assertKnownColumns(
+  requested: readonly string[] | undefined,
+  validNames: readonly (readonly string[])[],
+): void {
+  if (requested === undefined) return;
+  const unknown = findUnknownColumns(requested, validNames);
+  if (unknown.length > 0) throw unknownColumnsError(unknown);
+}
