@@ -3,6 +3,7 @@ import { ApiError, ApiErrorCode } from '../common/api-error';
 /** Every award filter awardFilterConditions() applies; the validator may accept more (seeds, reference). */
 const APPLIED_FILTERS: ReadonlySet<string> = new Set([
   'keywords',
+  'transaction_keyword_search',
   'time_period',
   'agencies',
   'award_type_codes',
