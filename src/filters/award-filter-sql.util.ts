@@ -31,7 +31,7 @@ import {
 export function awardFilterConditions(filters: AwardFilters, kind: AwardTableKind): string[] {
   const c = AWARD_FILTER_COLUMNS[kind];
   const conditions: (string | undefined)[] = [
-    filters.keywords?.length ? anyOf(filters.keywords.map((word) => keywordCondition(c, word))) : undefined,
+    keywordsCondition(c, [...(filters.keywords ?? []), ...(filters.transaction_keyword_search ?? [])]),
     filters.time_period?.length
       ? anyOf(filters.time_period.map((period) => timePeriodCondition(c, kind, period)))
       : undefined,
@@ -78,6 +78,11 @@ function awardTypeCondition(
   return kind === 'subaward'
     ? anyOf([byType, `subaward_search.prime_award_group IN (${literalList(codes)})`])
     : byType;
+}
+
+/** Bulk keyword mode names its keywords `transaction_keyword_search`; both mean the same search. */
+function keywordsCondition(c: AwardFilterColumns, words: readonly string[]): string | undefined {
+  return words.length ? anyOf(words.map((word) => keywordCondition(c, word))) : undefined;
 }
 
 function keywordCondition(c: AwardFilterColumns, word: string): string {

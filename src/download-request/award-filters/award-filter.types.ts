@@ -67,6 +67,8 @@ export interface AwardFilters {
   readonly extent_competed_type_codes?: readonly string[];
   /** Also holds the seeds' `keyword`, `elasticsearch_keyword` and `transaction_keyword_search`. */
   readonly keywords?: readonly string[];
+  /** Bulk keyword mode (api.md §4.3) keeps its keywords under this name. */
+  readonly transaction_keyword_search?: readonly string[];
   readonly legal_entities?: readonly number[];
   readonly naics_codes?: readonly number[] | NaicsTreeFilter;
   readonly place_of_performance_scope?: LocationScope;
