@@ -2,22 +2,33 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { catalogFor } from '../catalog/catalog-lookup.util';
 import { CatalogKey } from '../catalog/catalog.types';
+import { buildSelectSql } from '../catalog/select-sql.util';
+
+export interface CountOptions {
+  /** Safe SQL built by awardFilterConditions(). */
+  where: readonly string[];
+  permalinkHost: string;
+  defCodes?: readonly string[];
+}
 
 /**
- * Counts with the download's own FROM clause, row split and filter conditions, so a count always
- * equals the data rows the download's files would hold.
+ * Counts the rows of the download's own SELECT (one cheap column of it), so a count always equals
+ * the data rows the download's files would hold; PostgreSQL drops the joins the column does not need.
  */
 @Injectable()
 export class AwardCountRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** `conditions` are safe SQL built by awardFilterConditions(); each key is one file of the download. */
-  async count(keys: readonly CatalogKey[], conditions: readonly string[]): Promise<number> {
+  async count(keys: readonly CatalogKey[], options: CountOptions): Promise<number> {
     if (keys.length === 0) return 0;
     const counts = keys.map((key) => {
-      const source = catalogFor(key);
-      const where = [source.rowCondition, ...conditions].filter(Boolean).map((condition) => `(${condition})`);
-      return `(SELECT count(*) ${source.fromClause}${where.length ? ` WHERE ${where.join(' AND ')}` : ''})`;
+      const select = buildSelectSql(key, {
+        columns: [catalogFor(key).columns[0].requestName],
+        permalinkHost: options.permalinkHost,
+        defCodes: options.defCodes,
+        where: options.where,
+      });
+      return `(SELECT count(*) FROM (${select}) AS file_rows)`;
     });
     const rows = await this.dataSource.query<{ total: string }[]>(`SELECT ${counts.join(' + ')} AS total`);
     return Number(rows[0].total);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { catalogFor } from '../catalog/catalog-lookup.util';
+import { AppConfig } from '../config/app-config';
 import { CatalogKey } from '../catalog/catalog.types';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { DownloadSubmissionService } from '../download-jobs/download-submission.service';
@@ -38,6 +39,7 @@ export class AwardsDownloadService {
   private readonly clock = new DownloadTimestampClock();
 
   constructor(
+    private readonly config: AppConfig,
     private readonly submissions: DownloadSubmissionService,
     private readonly counts: AwardCountRepository,
   ) {}
@@ -63,7 +65,11 @@ export class AwardsDownloadService {
     assertFiltersApplicable(filters);
     const level = request.subawards ? 'subawards' : request.spending_level;
     const kind = level === 'awards' ? 'award' : level === 'transactions' ? 'transaction' : 'subaward';
-    const total = await this.counts.count(COUNT_KEYS[level], awardFilterConditions(filters, kind));
+    const total = await this.counts.count(COUNT_KEYS[level], {
+      where: awardFilterConditions(filters, kind),
+      permalinkHost: this.config.permalinkHost,
+      defCodes: (filters as { def_codes?: readonly string[] }).def_codes,
+    });
     const unusedMessage = unusedFiltersMessage(unusedFilters);
     return {
       calculated_transaction_count: total,
