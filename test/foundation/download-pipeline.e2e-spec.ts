@@ -121,6 +121,28 @@ describe('download pipeline through Bull, PostgreSQL and local storage', () => {
     expect(entries.get('Probe_Nothing.csv')!.length).toBe(0);
   });
 
+  it('shows the rows written so far while a job runs', async () => {
+    const slowSql = 'SELECT n AS id, pg_sleep(0.002) AS nap FROM generate_series(1, 1500) AS n';
+    const fileName = await queueProbeJob(app, { file_format: 'csv', sql: slowSql });
+    const seen: number[] = [];
+    for (;;) {
+      const response = await http().get('/api/v2/download/status').query({ file_name: fileName });
+      const body = response.body as {
+        status: string;
+        total_rows: number | null;
+        seconds_elapsed: string | null;
+      };
+      if (body.status === 'finished') break;
+      if (body.status === 'running') {
+        expect(body.seconds_elapsed).not.toBeNull();
+        seen.push(body.total_rows ?? 0);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(seen.some((rows) => rows > 0 && rows < 1500)).toBe(true);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+
   it('re-queues a job whose queue entry was lost (e.g. Redis restarted) and completes it', async () => {
     const fileName = `Lost_${Date.now()}.zip`;
     const jsonRequest = JSON.stringify({ file_format: 'csv', sql: `${PROBE_SQL} WHERE id <= 5` });
