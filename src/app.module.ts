@@ -22,7 +22,7 @@ export class AppModule {
       ConfigModule.forRoot(config),
       LoggerModule.forRoot(loggerOptions(config)),
       DatabaseModule.forRoot(databaseUrl, config.runMigrations),
-      QueueModule.forRoot(config.redisUrl, config.queuePrefix),
+      QueueModule.forRoot(config),
       StorageModule,
       GenerationModule,
     ];

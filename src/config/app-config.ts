@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_LOCK_DURATION_MS, DEFAULT_STALLED_INTERVAL_MS } from '../queue/download-queue.constants';
 import {
   ConfigError,
   readBool,
@@ -41,6 +42,8 @@ export class AppConfig {
   readonly redisUrl: string | undefined;
   /** Namespace of the Bull keys in Redis; deployments sharing one Redis use different prefixes. */
   readonly queuePrefix: string;
+  readonly queueLockDurationMs: number;
+  readonly queueStalledIntervalMs: number;
   readonly runWorkerInApi: boolean;
   /** Answer an identical request with the earlier job's file until data changes (the reference's cache). */
   readonly downloadCacheEnabled: boolean;
@@ -67,6 +70,20 @@ export class AppConfig {
     this.seedIfEmpty = readBool(env, 'SEED_IF_EMPTY', this.databaseUrl === undefined);
     this.redisUrl = readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']);
     this.queuePrefix = readString(env, 'QUEUE_PREFIX', 'usaspending-download');
+    this.queueLockDurationMs = readInt(
+      env,
+      'QUEUE_LOCK_DURATION_MS',
+      DEFAULT_LOCK_DURATION_MS,
+      1_000,
+      3_600_000,
+    );
+    this.queueStalledIntervalMs = readInt(
+      env,
+      'QUEUE_STALLED_INTERVAL_MS',
+      DEFAULT_STALLED_INTERVAL_MS,
+      500,
+      3_600_000,
+    );
     this.runWorkerInApi = readBool(env, 'RUN_WORKER_IN_API', true);
     this.downloadCacheEnabled = readBool(env, 'DOWNLOAD_CACHE_ENABLED', true);
     this.permalinkHost = readString(env, 'PERMALINK_HOST', 'www.usaspending.gov');

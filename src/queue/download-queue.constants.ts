@@ -20,15 +20,21 @@ export const DOWNLOAD_JOB_OPTIONS: JobOptions = {
   removeOnFail: true,
 };
 
-export const DOWNLOAD_QUEUE_SETTINGS: AdvancedSettings = {
-  // A worker renews its lock every lockRenewTime; a large zip can keep the event loop busy for a while,
-  // so the lock outlives several missed renewals before the job is declared stalled.
-  lockDuration: 5 * 60_000,
-  lockRenewTime: 30_000,
-  // A killed worker's job is noticed within a minute of its lock expiring and handed to another worker.
-  stalledInterval: 60_000,
-  maxStalledCount: 2,
-};
+/** Defaults of QUEUE_LOCK_DURATION_MS and QUEUE_STALLED_INTERVAL_MS. */
+export const DEFAULT_LOCK_DURATION_MS = 5 * 60_000;
+export const DEFAULT_STALLED_INTERVAL_MS = 60_000;
+
+export function downloadQueueSettings(lockDurationMs: number, stalledIntervalMs: number): AdvancedSettings {
+  return {
+    // A worker renews its lock ten times per lock period; a large zip can keep the event loop busy for a
+    // while, so the lock outlives several missed renewals before the job is declared stalled.
+    lockDuration: lockDurationMs,
+    lockRenewTime: Math.floor(lockDurationMs / 10),
+    // A killed worker's job is noticed within one interval of its lock expiring and handed to another worker.
+    stalledInterval: stalledIntervalMs,
+    maxStalledCount: 2,
+  };
+}
 
 /** One Bull job per download: enqueueing a download that is already waiting or running is a no-op. */
 export function bullJobId(downloadJobId: number): string {
