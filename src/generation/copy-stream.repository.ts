@@ -26,8 +26,9 @@ export class CopyStreamRepository implements OnModuleDestroy {
       connectionString: databaseUrl,
       max: config.workerConcurrency + 1,
       application_name: 'usaspending-download-copy',
-      // The reference allows a download query 6 hours; we keep that ceiling.
-      options: '-c statement_timeout=21600000',
+      // The reference allows a download query 6 hours and 128 MB of sort memory (federal-account
+      // aggregations spill to disk at PostgreSQL's 4 MB default).
+      options: '-c statement_timeout=21600000 -c work_mem=128MB',
     });
   }
 

@@ -3,6 +3,7 @@ import { catalogFor } from '../../src/catalog/catalog-lookup.util';
 import { AWARD_TYPE_CODES } from '../../src/download-request/award-types/award-type-codes.constants';
 import { parseCsv } from '../support/csv-records';
 import { downloadFiles } from '../support/download-files';
+import { waitForJob } from '../support/jobs';
 import { createSeededApp, SeededApp } from '../support/seeded-app';
 
 const TS = '\\d{4}-\\d{2}-\\d{2}_H\\d{2}M\\d{2}S\\d{2}';
@@ -226,6 +227,8 @@ describe('same-request cache', () => {
       })
     ).body as { file_name: string };
     expect(otherColumns.file_name).not.toBe(first.file_name);
+    // A job that finishes after a data load was generated from the new data, so the load must come later.
+    await waitForJob(seeded.app, first.file_name);
 
     await seeded.dataSource.query(
       `INSERT INTO external_data_load_date (load_type, last_load_date) VALUES ('awards', clock_timestamp())

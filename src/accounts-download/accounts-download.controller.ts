@@ -1,0 +1,40 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DownloadResponseDto } from '../download-jobs/download-response.dto';
+import { AccountsDownloadService } from './accounts-download.service';
+
+/** The seed's example (seeds/000), which the route accepts as is. */
+const ACCOUNT_EXAMPLE = {
+  account_level: 'treasury_account',
+  filters: {
+    agency: '22',
+    federal_account: '15',
+    budget_function: '800',
+    budget_subfunction: '801',
+    submission_type: 'award_financial',
+    fy: '2018',
+    quarter: '2',
+  },
+  file_format: 'csv',
+};
+
+/** Custom Account Data: Files A, B and C for a fiscal year up to a quarter or period. */
+@ApiTags('account downloads')
+@Controller('api/v2/download')
+export class AccountsDownloadController {
+  constructor(private readonly downloads: AccountsDownloadService) {}
+
+  @Post('accounts')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Account balances (A), program activity/object class (B) and award (C) breakdowns',
+    description:
+      'Per treasury account, or summed per federal account. `quarter` (1–4) or `period` (2–12) of fiscal year `fy`; ' +
+      '`submission_types` (or the legacy single `submission_type`) chooses the files.',
+  })
+  @ApiBody({ schema: { type: 'object', example: ACCOUNT_EXAMPLE } })
+  @ApiOkResponse({ type: DownloadResponseDto })
+  accounts(@Body() body: unknown): Promise<DownloadResponseDto> {
+    return this.downloads.download(body);
+  }
+}

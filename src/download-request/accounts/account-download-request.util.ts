@@ -1,0 +1,118 @@
+import { ApiError, ApiErrorCode } from '../../common/api-error';
+import { FileFormat } from '../award-download/download-common.rules';
+import {
+  readLowerCaseFileFormat,
+  requireObjectBody,
+  truthyColumns,
+} from '../award-download/request-body.util';
+import { canonicalizeDownloadRequest } from '../canonical/canonical-request.util';
+import { compareCodePoints } from '../canonical/python-compare.util';
+import { isJsonObject } from '../tinyshield/python-coerce.util';
+import { JsonValue, ValidatedRequest } from '../tinyshield/tinyshield-rule.types';
+import { validateRequest } from '../tinyshield/tinyshield.util';
+import { accountDownloadRules } from './account-download.rules';
+import {
+  AccountDownloadRequest,
+  AccountFilters,
+  BolsteredPeriod,
+  CheckedAccountRequest,
+} from './account-download-request.types';
+import {
+  AccountLevel,
+  AccountSubmissionType,
+  SEED_SUBMISSION_TYPE_ALIASES,
+} from './account-download-type.constants';
+
+/**
+ * Steps 1–2 of api.md §5.2 for POST /api/v2/download/accounts/: body checks, the seed's spellings rewritten, then
+ * the validator (presence, then values in rule order). Throws the reference's `ApiError`s.
+ */
+export function validateAccountDownloadRequest(body: unknown, defCodes: readonly string[]): ValidatedRequest {
+  const request = requireObjectBody(body);
+  const fileFormat = readLowerCaseFileFormat(request);
+  return validateRequest(accountDownloadRules(defCodes), {
+    ...(Object.hasOwn(request, 'account_level') ? { account_level: request.account_level } : {}),
+    filters: rewriteSeedFilters(request.filters),
+    ...truthyColumns(request),
+    file_format: fileFormat,
+  });
+}
+
+/**
+ * The seed's forms (README §1): `agency` as a JSON integer (a database id) and `program_activity_object_class`
+ * as the File B type. Anything else is left for the validator to judge.
+ */
+function rewriteSeedFilters(filters: unknown): unknown {
+  if (!isJsonObject(filters)) return filters;
+  const rewritten: Record<string, unknown> = { ...filters };
+  if (Number.isSafeInteger(filters.agency)) rewritten.agency = String(filters.agency);
+  const alias = (value: unknown): unknown =>
+    typeof value === 'string' ? (SEED_SUBMISSION_TYPE_ALIASES[value] ?? value) : value;
+  if (Object.hasOwn(filters, 'submission_type')) rewritten.submission_type = alias(filters.submission_type);
+  if (Array.isArray(filters.submission_types))
+    rewritten.submission_types = filters.submission_types.map(alias);
+  return rewritten;
+}
+
+/** Steps 4–5 of api.md §5.2 (after the agency lookup): exactly one of quarter/period, at least one type. */
+export function checkAccountRequestShape(validated: ValidatedRequest): CheckedAccountRequest {
+  const filters = validated.filters as { [key: string]: JsonValue };
+  const quarter = (filters.quarter as number | undefined) ?? null;
+  const period = (filters.period as number | undefined) ?? null;
+  if (quarter === null && period === null)
+    throw new ApiError(ApiErrorCode.InvalidParameter, "Either 'period' or 'quarter' is required in filters.");
+  if (quarter !== null && period !== null) {
+    throw new ApiError(
+      ApiErrorCode.InvalidParameter,
+      "Supply either 'period' or 'quarter' in filters but not both.",
+    );
+  }
+  const legacy = filters.submission_type as AccountSubmissionType | undefined;
+  const types = filters.submission_types as AccountSubmissionType[] | undefined;
+  if (!types && !legacy)
+    throw new ApiError(ApiErrorCode.InvalidParameter, 'Missing required filter: submission_types');
+  const submissionTypes = [...new Set(types ?? [legacy as AccountSubmissionType])].sort(compareCodePoints);
+  return {
+    accountLevel: validated.account_level as AccountLevel,
+    // Duplicate names would give a file two identical columns; the first occurrence keeps its place.
+    ...(Array.isArray(validated.columns) ? { columns: [...new Set(validated.columns as string[])] } : {}),
+    fileFormat: validated.file_format as FileFormat,
+    filters: {
+      agency: filters.agency as string,
+      budget_function: filters.budget_function as string,
+      budget_subfunction: filters.budget_subfunction as string,
+      ...(filters.def_codes ? { def_codes: filters.def_codes as string[] } : {}),
+      federal_account: filters.federal_account as string,
+      fy: filters.fy as number,
+      // The reference keeps the legacy key only when the new one won over it.
+      ...(types && legacy ? { submission_type: legacy } : {}),
+    },
+    quarter,
+    period,
+    submissionTypes,
+  };
+}
+
+/** The canonical `download_request` (api.md §5.4, §1.4) once the missing half of quarter/period is known. */
+export function finishAccountDownloadRequest(
+  checked: CheckedAccountRequest,
+  bolstered: BolsteredPeriod,
+): AccountDownloadRequest {
+  const filters: AccountFilters = {
+    ...checked.filters,
+    quarter: checked.quarter ?? bolstered.quarter,
+    period: checked.period ?? bolstered.period,
+    submission_types: checked.submissionTypes,
+  };
+  const request = {
+    account_level: checked.accountLevel,
+    ...(checked.columns ? { columns: checked.columns } : {}),
+    download_types: checked.submissionTypes,
+    file_format: checked.fileFormat,
+    filters,
+    request_type: 'account',
+  };
+  return canonicalizeDownloadRequest(
+    request as unknown as ValidatedRequest,
+  ) as unknown as AccountDownloadRequest;
+}
