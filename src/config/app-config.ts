@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_BULK_MAX_DAYS } from '../download-request/bulk/bulk-date-range.util';
 import { DEFAULT_LOCK_DURATION_MS, DEFAULT_STALLED_INTERVAL_MS } from '../queue/download-queue.constants';
 import {
   ConfigError,
@@ -49,6 +50,8 @@ export class AppConfig {
   readonly downloadCacheEnabled: boolean;
   /** Host of the `usaspending_permalink` column. */
   readonly permalinkHost: string;
+  /** Longest `date_range` of a custom bulk download, in days (the reference's 366). */
+  readonly bulkDateRangeMaxDays: number;
   readonly workerConcurrency: number;
   readonly rowsPerFilePart: number;
   readonly zipCompressionLevel: number;
@@ -87,6 +90,7 @@ export class AppConfig {
     this.runWorkerInApi = readBool(env, 'RUN_WORKER_IN_API', true);
     this.downloadCacheEnabled = readBool(env, 'DOWNLOAD_CACHE_ENABLED', true);
     this.permalinkHost = readString(env, 'PERMALINK_HOST', 'www.usaspending.gov');
+    this.bulkDateRangeMaxDays = readInt(env, 'BULK_DATE_RANGE_MAX_DAYS', DEFAULT_BULK_MAX_DAYS, 1, 1_000_000);
     this.workerConcurrency = readInt(env, 'WORKER_CONCURRENCY', 2, 1, 64);
     this.rowsPerFilePart = readInt(env, 'ROWS_PER_FILE_PART', 1_000_000, 1, 100_000_000);
     this.zipCompressionLevel = readInt(env, 'ZIP_COMPRESSION_LEVEL', 6, 0, 9);

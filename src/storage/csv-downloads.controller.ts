@@ -37,6 +37,31 @@ export class CsvDownloadsController {
     await this.serve(fileName, req, res, false);
   }
 
+  // Objects inside a storage folder (the monthly archives: award_data_archive/<file>). HEAD is
+  // declared before GET for the same reason as above; isSafeObjectName admits known folders only.
+  @Head(':folder/:fileName')
+  @ApiOperation({ summary: 'Size and headers of a monthly archive file, without its body' })
+  async headInFolder(
+    @Param('folder') folder: string,
+    @Param('fileName') fileName: string,
+    @Req() req: IncomingMessage,
+    @Res() res: ServerResponse,
+  ): Promise<void> {
+    await this.serve(`${folder}/${fileName}`, req, res, false);
+  }
+
+  @Get(':folder/:fileName')
+  @ApiOperation({ summary: 'Download a monthly archive file (award_data_archive/...); Range honoured' })
+  @ApiProduces('application/zip')
+  async downloadInFolder(
+    @Param('folder') folder: string,
+    @Param('fileName') fileName: string,
+    @Req() req: IncomingMessage,
+    @Res() res: ServerResponse,
+  ): Promise<void> {
+    await this.serve(`${folder}/${fileName}`, req, res, true);
+  }
+
   @Get(':fileName')
   @ApiOperation({ summary: 'Download a generated file; a single byte Range is honoured (206)' })
   @ApiParam(FILE_NAME_PARAM)
@@ -116,7 +141,7 @@ function responseHeaders(
     'Content-Length': range ? range.end - range.start + 1 : stored.size,
     'Accept-Ranges': 'bytes',
     // Safe to quote verbatim: the allow-list admits no quotes, backslashes or control characters.
-    'Content-Disposition': `attachment; filename="${name}"`,
+    'Content-Disposition': `attachment; filename="${name.slice(name.lastIndexOf('/') + 1)}"`,
     ...(range && { 'Content-Range': `bytes ${range.start}-${range.end}/${stored.size}` }),
   };
 }

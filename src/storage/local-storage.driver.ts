@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { isSafeObjectName } from './object-name.util';
+import { isSafeObjectName, objectUrlPath } from './object-name.util';
 import { ByteRange, StorageDriver, StoredObject } from './storage.driver';
 
 /** Stores objects as plain files in one directory (zero-configuration mode and tests). */
@@ -19,10 +19,12 @@ export class LocalStorageDriver implements StorageDriver {
   async save(name: string, body: Readable): Promise<StoredObject> {
     const finalPath = this.pathOf(name);
     // Not memoized: it is one cheap syscall and survives the directory being removed meanwhile.
-    await mkdir(this.dir, { recursive: true });
+    // The object's own directory: the storage root, or its folder (award_data_archive/).
+    const folder = dirname(finalPath);
+    await mkdir(folder, { recursive: true });
     // The leading dot keeps the temp file out of reach of isSafeObjectName (and so of downloads);
     // the random suffix keeps two writers of the same name from sharing one temp file.
-    const tempPath = join(this.dir, `.${name}.${randomBytes(6).toString('hex')}.partial`);
+    const tempPath = join(folder, `.${basename(finalPath)}.${randomBytes(6).toString('hex')}.partial`);
     try {
       await pipeline(body, createWriteStream(tempPath, { flags: 'wx' }));
       // rename is atomic within a directory: readers see either no file or the complete one.
@@ -56,7 +58,7 @@ export class LocalStorageDriver implements StorageDriver {
   }
 
   publicUrl(name: string): string {
-    return `${this.filesBaseUrl}/${encodeURIComponent(name)}`;
+    return `${this.filesBaseUrl}/${objectUrlPath(name)}`;
   }
 
   async check(): Promise<void> {

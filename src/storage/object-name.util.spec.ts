@@ -8,6 +8,8 @@ describe('isSafeObjectName', () => {
     'a',
     '0.zip',
     'x'.repeat(255),
+    'award_data_archive/FY2024_020_Contracts_Full_20240101.zip',
+    'award_data_archive/FY(All)_All_Assistance_Delta_20240101.zip',
   ])('accepts %j', (name) => {
     expect(isSafeObjectName(name)).toBe(true);
   });
@@ -34,6 +36,12 @@ describe('isSafeObjectName', () => {
     'nul\0.zip',
     'ünïcode.zip',
     'x'.repeat(256),
+    'award_data_archive/',
+    'award_data_archive/../x.zip',
+    'award_data_archive/.x.zip.abc123.partial',
+    'award_data_archive/a/b.zip',
+    'other_folder/x.zip',
+    '/award_data_archive/x.zip',
   ])('rejects %j', (name) => {
     expect(isSafeObjectName(name)).toBe(false);
   });

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { Client } from 'minio';
 import { S3Config } from '../config/app-config';
 import { createMinioClient, MinioClientFactory } from './minio-client.factory';
-import { isSafeObjectName } from './object-name.util';
+import { isSafeObjectName, objectUrlPath } from './object-name.util';
 import { ByteRange, StorageDriver, StoredObject } from './storage.driver';
 
 const MISSING_OBJECT_CODES = new Set(['NotFound', 'NoSuchKey']);
@@ -71,7 +71,7 @@ export class S3StorageDriver implements StorageDriver {
   }
 
   publicUrl(name: string): string {
-    return `${this.filesBaseUrl}/${encodeURIComponent(name)}`;
+    return `${this.filesBaseUrl}/${objectUrlPath(name)}`;
   }
 
   async check(): Promise<void> {

@@ -1,0 +1,21 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+/** One pre-generated archive (api.md §9). */
+export class MonthlyFileDto {
+  @ApiProperty({ description: 'As sent; null for delta files', example: 2024, nullable: true })
+  fiscal_year: unknown;
+  @ApiProperty({ example: 'Department of the Treasury' }) agency_name: string;
+  @ApiProperty({ example: 'TREAS', nullable: true, type: String }) agency_acronym: string | null;
+  @ApiProperty({ description: 'As sent', example: 'contracts' }) type: string;
+  @ApiProperty({ example: '2024-06-15' }) updated_date: string;
+  @ApiProperty({ example: 'FY2024_020_Contracts_Full_20240615.zip' }) file_name: string;
+  @ApiProperty({
+    example: 'http://localhost:8000/csv_downloads/award_data_archive/FY2024_020_Contracts_Full_20240615.zip',
+  })
+  url: string;
+}
+
+export class MonthlyFilesResponseDto {
+  @ApiProperty({ type: [MonthlyFileDto], description: 'Full files, then delta files, each in name order' })
+  monthly_files: MonthlyFileDto[];
+}

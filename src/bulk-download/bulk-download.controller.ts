@@ -1,0 +1,61 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBody, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DownloadResponseDto } from '../download-jobs/download-response.dto';
+import { AgencyPickListsDto, ListAgenciesResponseDto } from './agencies/list-agencies.dto';
+import { ListAgenciesService } from './agencies/list-agencies.service';
+import { MonthlyFilesResponseDto } from './archives/monthly-files.dto';
+import { MonthlyFilesService } from './archives/monthly-files.service';
+import { BulkAwardsService } from './bulk-awards.service';
+
+/** Seed 001's example body: it is accepted as is. */
+const SEED_EXAMPLE = {
+  filters: {
+    agency: 50,
+    award_types: ['contracts', 'grants'],
+    date_range: { start_date: '2019-01-01', end_date: '2019-12-31' },
+    date_type: 'action_date',
+  },
+  award_levels: ['prime_awards', 'sub_awards'],
+};
+
+/** The "Custom Award Data" download and its companions (api.md §4, §8, §9). */
+@ApiTags('bulk downloads')
+@ApiExtraModels(AgencyPickListsDto)
+@Controller('api/v2/bulk_download')
+export class BulkDownloadController {
+  constructor(
+    private readonly awards: BulkAwardsService,
+    private readonly agencies: ListAgenciesService,
+    private readonly monthlyFiles: MonthlyFilesService,
+  ) {}
+
+  @Post('awards')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Every prime transaction and/or subaward of a slice (agency, award types, up to a year of dates)',
+  })
+  @ApiBody({ schema: { type: 'object', example: SEED_EXAMPLE } })
+  @ApiOkResponse({ type: DownloadResponseDto })
+  bulkAwards(@Body() body: unknown): Promise<DownloadResponseDto> {
+    return this.awards.download(body);
+  }
+
+  @Post('list_agencies')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Agency pick-lists of the download center, or one agency’s sub-agencies' })
+  @ApiBody({ schema: { type: 'object', example: { type: 'award_agencies', agency: 21 } } })
+  @ApiOkResponse({ type: ListAgenciesResponseDto })
+  listAgencies(@Body() body: unknown): Promise<ListAgenciesResponseDto> {
+    return this.agencies.list(body);
+  }
+
+  @Post('list_monthly_files')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Pre-generated full and delta archives of one agency, fiscal year and type' })
+  @ApiBody({ schema: { type: 'object', example: { agency: 'all', fiscal_year: 2024, type: 'contracts' } } })
+  @ApiOkResponse({ type: MonthlyFilesResponseDto })
+  listMonthlyFiles(@Body() body: unknown): Promise<MonthlyFilesResponseDto> {
+    return this.monthlyFiles.list(body);
+  }
+}

@@ -1,0 +1,186 @@
+import { ApiError, ApiErrorCode } from '../../common/api-error';
+import { MAX_DOWNLOAD_LIMIT } from '../award-download/download-common.rules';
+import {
+  readLowerCaseFileFormat,
+  requireFiltersObject,
+  requireNonEmptyFilters,
+  requireObjectBody,
+  truthyColumns,
+} from '../award-download/request-body.util';
+import { AgencyFilter } from '../award-filters/award-filter.types';
+import {
+  rewriteLegacyKeyword,
+  rewriteSeedFilterSpellings,
+} from '../award-filters/legacy-filter-rewrite.util';
+import { AWARD_TYPE_CODES, AwardTypeGroup, SubawardType } from '../award-types/award-type-codes.constants';
+import { canonicalizeDownloadRequest } from '../canonical/canonical-request.util';
+import { JsonValue, ValidatedRequest } from '../tinyshield/tinyshield-rule.types';
+import { validateRequest } from '../tinyshield/tinyshield.util';
+import { customBulkRules, KEYWORD_BULK_RULES } from './bulk-award.rules';
+import {
+  BulkAwardRequest,
+  BulkCustomBase,
+  BulkDownloadType,
+  BulkRequestDraft,
+  BulkRequestOptions,
+} from './bulk-award-request.types';
+import { assertDateRangeWithin } from './bulk-date-range.util';
+import { BulkAwardTypeLists, seedAwardTypeLists } from './bulk-seed-award-types.util';
+
+type Filters = Record<string, unknown>;
+
+/** Validated filters that reach the custom `download_request` unchanged. */
+const COPIED_FILTERS = [
+  'keywords',
+  'place_of_performance_locations',
+  'place_of_performance_scope',
+  'recipient_locations',
+  'recipient_scope',
+] as const;
+
+/**
+ * The body of POST /api/v2/bulk_download/awards/ → a validated draft (api.md §4), or the `ApiError` the reference
+ * answers with. Body checks and legacy rewrites as for the row-limited routes (§3.3 steps 1–3, §1.9); then
+ * keyword mode when `keyword(s)` is the only filter besides `award_type_codes`, custom mode otherwise. Custom mode
+ * accepts the newer form (`prime_award_types` / `sub_award_types`) and seed 001's (`award_levels` + `award_types`).
+ */
+export function parseBulkAwardRequest(body: unknown, options: BulkRequestOptions): BulkRequestDraft {
+  const request = requireObjectBody(body);
+  const fileFormat = readLowerCaseFileFormat(request);
+  const sentFilters = requireFiltersObject(request);
+  requireNonEmptyFilters(sentFilters);
+  const filters = rewriteSeedFilterSpellings(rewriteLegacyKeyword(sentFilters));
+  if (isKeywordMode(filters))
+    return { mode: 'keyword', request: keywordRequest(request, filters, fileFormat) };
+  return customDraft(request, filters, fileFormat, options);
+}
+
+/** The reference's test, made after defaulting `award_type_codes`: the sorted keys are exactly these two. */
+function isKeywordMode(filters: Filters): boolean {
+  const keys = new Set([...Object.keys(filters), 'award_type_codes']);
+  return keys.size === 2 && keys.has('keywords');
+}
+
+function keywordRequest(request: Filters, filters: Filters, fileFormat: string): BulkAwardRequest {
+  const validated = validateRequest(KEYWORD_BULK_RULES, {
+    filters: { transaction_keyword_search: filters.keywords },
+    // Missing `award_levels` is an explicit None in the reference, hence a type error rather than a 422.
+    download_types: Object.hasOwn(request, 'award_levels') ? request.award_levels : null,
+    ...truthyColumns(request),
+    file_format: fileFormat,
+  });
+  const keywords = (validated.filters as { transaction_keyword_search: JsonValue })
+    .transaction_keyword_search;
+  return finish({
+    ...validated,
+    download_types: ['prime_awards'],
+    filters: { award_type_codes: [...AWARD_TYPE_CODES], transaction_keyword_search: keywords },
+    limit: MAX_DOWNLOAD_LIMIT,
+  }) as unknown as BulkAwardRequest;
+}
+
+function customDraft(
+  request: Filters,
+  sent: Filters,
+  fileFormat: string,
+  options: BulkRequestOptions,
+): BulkRequestDraft {
+  const seedForm =
+    Object.hasOwn(sent, 'award_types') &&
+    !Object.hasOwn(sent, 'prime_award_types') &&
+    !Object.hasOwn(sent, 'sub_award_types');
+  // `agency: "all"` (any case) means no agency filter; it is removed before validation, as in the reference.
+  const { agency, ...withoutAgency } = sent;
+  const filters = typeof agency === 'string' && agency.toLowerCase() === 'all' ? withoutAgency : sent;
+  const validated = validateRequest(customBulkRules(options.today, seedForm), {
+    filters,
+    ...(seedForm && Object.hasOwn(request, 'award_levels') ? { award_levels: request.award_levels } : {}),
+    ...truthyColumns(request),
+    file_format: fileFormat,
+  });
+  const valid = validated.filters as Record<string, JsonValue | undefined>;
+  const range = valid.date_range as { start_date: string; end_date: string };
+  assertDateRangeWithin(range, options.maxDays);
+  const types: BulkAwardTypeLists = seedForm
+    ? seedAwardTypeLists(validated.award_levels as string[], valid.award_types as AwardTypeGroup[])
+    : {
+        prime_award_types: valid.prime_award_types as string[] | undefined,
+        sub_award_types: valid.sub_award_types as SubawardType[] | undefined,
+      };
+  if (!types.prime_award_types && !types.sub_award_types) {
+    throw new ApiError(
+      ApiErrorCode.InvalidParameter,
+      'Missing one or more required body parameters: prime_award_types or sub_award_types',
+    );
+  }
+  const subAgency = valid.sub_agency as string | undefined;
+  return {
+    mode: 'custom',
+    agencyId: typeof valid.agency === 'number' ? valid.agency : undefined,
+    // "All sub-agencies" is no sub-agency filter, like `agency: "all"`.
+    subAgency: subAgency && subAgency.toLowerCase() !== 'all' ? subAgency : undefined,
+    agencies: valid.agencies as AgencyFilter[] | undefined,
+    base: customBase(validated, valid, types),
+  };
+}
+
+/** Everything of the custom `download_request` but `agencies` (api.md §4.2). */
+function customBase(
+  validated: ValidatedRequest,
+  valid: Record<string, JsonValue | undefined>,
+  types: BulkAwardTypeLists,
+): BulkCustomBase {
+  const downloadTypes: BulkDownloadType[] = [
+    ...(types.sub_award_types ? ['elasticsearch_sub_awards' as const] : []),
+    ...(types.prime_award_types ? ['prime_awards' as const] : []),
+  ];
+  const range = valid.date_range as { start_date: string; end_date: string };
+  const filters: { [name: string]: JsonValue } = {
+    prime_and_sub_award_types: {
+      ...(types.prime_award_types ? { prime_awards: [...types.prime_award_types] } : {}),
+      ...(types.sub_award_types ? { elasticsearch_sub_awards: [...types.sub_award_types] } : {}),
+    },
+    time_period: [
+      { date_type: valid.date_type as string, end_date: range.end_date, start_date: range.start_date },
+    ],
+  };
+  for (const name of COPIED_FILTERS) {
+    const value = valid[name];
+    if (value !== undefined) filters[name] = value;
+  }
+  const { columns, file_format } = validated;
+  return finish({
+    ...(columns !== undefined ? { columns } : {}),
+    download_types: downloadTypes,
+    file_format,
+    filters,
+  }) as unknown as BulkCustomBase;
+}
+
+/**
+ * Completes a custom draft once the toptier agency's name is known (api.md §4.2): a client `agencies` list replaces
+ * the `agency` filter, minus entries named `all`; otherwise a numeric `agency` becomes an awarding toptier filter,
+ * or an awarding subtier filter within it when `sub_agency` was sent.
+ */
+export function finishCustomBulkRequest(
+  draft: Extract<BulkRequestDraft, { mode: 'custom' }>,
+  toptierName: string | undefined,
+): BulkAwardRequest {
+  let agencies: AgencyFilter[] | undefined;
+  if (draft.agencies) agencies = draft.agencies.filter((agency) => agency.name.toLowerCase() !== 'all');
+  else if (toptierName !== undefined && draft.subAgency !== undefined)
+    agencies = [{ name: draft.subAgency, tier: 'subtier', toptier_name: toptierName, type: 'awarding' }];
+  else if (toptierName !== undefined) agencies = [{ name: toptierName, tier: 'toptier', type: 'awarding' }];
+  const request = {
+    ...draft.base,
+    filters: { ...draft.base.filters, ...(agencies ? { agencies } : {}) },
+  };
+  return finish(request as unknown as ValidatedRequest) as unknown as BulkAwardRequest;
+}
+
+/** `request_type`, duplicate columns dropped (first kept: order matters), canonical order (api.md §1.4). */
+function finish(request: ValidatedRequest): ValidatedRequest {
+  const finished: ValidatedRequest = { ...request, request_type: 'award' };
+  if (Array.isArray(request.columns)) finished.columns = [...new Set(request.columns)];
+  return canonicalizeDownloadRequest(finished);
+}
