@@ -134,7 +134,19 @@ describe('HTTP contract: status route, errors, health and docs', () => {
     const document = await http().get('/docs-json').expect(200);
     const paths = Object.keys((document.body as { paths: object }).paths);
     expect(paths).toEqual(
-      expect.arrayContaining(['/api/v2/download/status', '/health', '/csv_downloads/{fileName}']),
+      expect.arrayContaining([
+        '/api/v2/download/status',
+        '/api/v2/bulk_download/status',
+        '/api/v2/download/awards',
+        '/api/v2/download/transactions',
+        '/api/v2/download/count',
+        '/api/v2/download/accounts',
+        '/api/v2/bulk_download/awards',
+        '/api/v2/bulk_download/list_agencies',
+        '/api/v2/bulk_download/list_monthly_files',
+        '/health',
+        '/csv_downloads/{fileName}',
+      ]),
     );
   });
 });
