@@ -10,6 +10,8 @@ import { DownloadStatusService } from '../status/download-status.service';
 import { DownloadJobRepository } from './download-job.repository';
 import { downloadResponse, DownloadResponseDto } from './download-response.dto';
 
+const ENQUEUE_TIMEOUT_MS = 5_000;
+
 export interface DownloadSubmission {
   /** The job kind a planner is registered for (`award`, `account`, ...). */
   requestType: string;
@@ -52,9 +54,30 @@ export class DownloadSubmissionService {
       jsonRequest,
       requestHash,
     });
-    await this.queue.enqueue(job.id);
-    this.logger.log({ downloadJobId: job.id, fileName: job.fileName, status: 'ready' }, 'Download queued');
+    await this.enqueue(job.id, job.fileName);
     return this.respond(job.fileName);
+  }
+
+  /**
+   * The job row is already saved, so a queue outage must not fail the request: the workers' recovery
+   * sweep queues any job left `ready` once Redis answers again.
+   */
+  private async enqueue(id: number, fileName: string): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('queue did not answer in time')), ENQUEUE_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([this.queue.enqueue(id), timeout]);
+      this.logger.log({ downloadJobId: id, fileName, status: 'ready' }, 'Download queued');
+    } catch (error) {
+      this.logger.warn(
+        { downloadJobId: id, fileName, err: error },
+        'Queue unavailable; the recovery sweep will queue the job',
+      );
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** As the reference: a non-failed job for the byte-identical request, updated since data last changed. */
