@@ -1,7 +1,8 @@
 /**
  * The base source of each file type: its FROM/JOIN clause and how a columns.json `via` hop maps to a
  * join alias. Every join is a LEFT JOIN on a primary key, so PostgreSQL removes the joins a given
- * column selection does not use (join removal), and the base row count never changes.
+ * column selection does not use (join removal), and the base row count never changes. Award-side
+ * sources also get the faba_award join (faba-award-sql.ts), chosen per request by buildSelectSql.
  */
 
 export interface SourceDefinition {
@@ -13,8 +14,13 @@ export interface SourceDefinition {
   readonly fromClause: string;
   /** Per level (d1/d2): the contracts/assistance split. */
   readonly rowConditions: Readonly<Record<string, string>>;
-  /** Award id of the row, for the award-side FABA subqueries. */
+  /** Award id of the row; its presence gives the source the faba_award join. */
   readonly awardIdSql?: string;
+  /**
+   * Whether the list also gets the all-awards form of that join (used for unfiltered downloads). Not
+   * for subawards: they reference few awards, so aggregating all of File C costs more than it saves.
+   */
+  readonly fabaAllAwards?: boolean;
 }
 
 const ACCOUNT_JOINS = (fileTable: string, tasColumn: string): string =>
@@ -49,6 +55,7 @@ export const SOURCES: readonly SourceDefinition[] = [
     ].join('\n'),
     rowConditions: { d1: 'award_search.is_fpds = true', d2: 'award_search.is_fpds = false' },
     awardIdSql: 'award_search.award_id',
+    fabaAllAwards: true,
   },
   {
     fileType: 'transaction',
@@ -60,6 +67,7 @@ export const SOURCES: readonly SourceDefinition[] = [
     ].join('\n'),
     rowConditions: { d1: 'transaction_search.is_fpds = true', d2: 'transaction_search.is_fpds = false' },
     awardIdSql: 'transaction_search.award_id',
+    fabaAllAwards: true,
   },
   {
     fileType: 'sub_award',

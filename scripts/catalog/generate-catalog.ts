@@ -18,6 +18,7 @@ import { Aggregation, CATALOG_KEYS, CatalogKey, SQL_PLACEHOLDERS } from '../../s
 import { annotationSql, stringAggDistinct } from './annotation-sql';
 import { HOP_ALIASES, SOURCES, SourceDefinition, VIEW_COLUMNS } from './catalog-sources';
 import { findColumnFix } from './column-fixes';
+import { fabaAwardJoins } from './faba-award-sql';
 
 interface ColumnsJsonEntry {
   header: string;
@@ -108,6 +109,17 @@ const constantName = (key: CatalogKey): string => `${key.replace('.', '_').toUpp
 const fileName = (key: CatalogKey): string => `${key.replace('.', '-').replace(/_/g, '-')}.catalog.ts`;
 const quote = (value: string): string => JSON.stringify(value);
 
+function renderFabaAwardJoin(source: SourceDefinition): string[] {
+  if (!source.awardIdSql) return [];
+  const joins = fabaAwardJoins(source.awardIdSql, source.fabaAllAwards ?? false);
+  return [
+    '  fabaAwardJoin: {',
+    `    perRow: ${quote(joins.perRow)},`,
+    ...(joins.allAwards ? [`    allAwards: ${quote(joins.allAwards)},`] : []),
+    '  },',
+  ];
+}
+
 function render(key: CatalogKey, source: SourceDefinition, columns: GeneratedColumn[]): string {
   const level = key.split('.')[1];
   const rowCondition = source.rowConditions[level];
@@ -119,6 +131,7 @@ function render(key: CatalogKey, source: SourceDefinition, columns: GeneratedCol
     `  key: ${quote(key)},`,
     `  baseTable: ${quote(source.baseTable)},`,
     `  fromClause: ${quote(source.fromClause)},`,
+    ...renderFabaAwardJoin(source),
     ...(rowCondition ? [`  rowCondition: ${quote(rowCondition)},`] : []),
     '  headers: [',
     ...columns.map((column) => `    ${quote(column.header)},`),

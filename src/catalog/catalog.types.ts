@@ -42,8 +42,16 @@ export interface CatalogSource {
   readonly key: CatalogKey;
   /** The physical table a row of the file comes from (for account files, the File A/B/C table). */
   readonly baseTable: string;
-  /** FROM and JOIN clauses; every column expression refers to these aliases only. */
+  /** FROM and JOIN clauses; with fabaAwardJoin, the only aliases column expressions refer to. */
   readonly fromClause: string;
+  /**
+   * Award-side lists: the LEFT JOIN that provides the award-level File C values columns read as
+   * `faba_award.<value>` (scripts/catalog/faba-award-sql.ts has the measurements). `perRow` computes
+   * them per row of the file (LATERAL: cost grows with the rows downloaded); `allAwards`, where
+   * present, once for every award of File C (GROUP BY, hash-joined: cheaper when the whole list is
+   * downloaded). Both may contain the placeholders of SQL_PLACEHOLDERS.
+   */
+  readonly fabaAwardJoin?: { readonly perRow: string; readonly allAwards?: string };
   /** The d1/d2 split (contracts vs assistance); undefined for account files. */
   readonly rowCondition?: string;
   readonly headers: readonly string[];
@@ -56,6 +64,6 @@ export const SQL_PLACEHOLDERS = {
   permalinkPrefix: '{{permalink_prefix}}',
   /** Boolean condition on the `submission_attributes` alias: the CLOSED_SUB rule. */
   closedSubmission: '{{closed_submission}}',
-  /** '' or `AND faba.disaster_emergency_fund_code IN (...)` inside award-side FABA subqueries. */
+  /** '' or `AND faba.disaster_emergency_fund_code IN (...)` inside the award-side faba_award aggregates. */
   fabaDefCodes: '{{faba_def_codes}}',
 } as const;

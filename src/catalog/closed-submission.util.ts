@@ -21,7 +21,7 @@ function checked(value: number | null, name: string, min: number, max: number): 
 
 function periodValues(period: SubmissionPeriod): { fy: number; q: number; p: number } {
   return {
-    fy: checked(period.fiscalYear, 'fiscalYear', 1900, 9999),
+    fy: checked(period.fiscalYear, 'fiscalYear', 1, 9999),
     q: checked(period.quarter, 'quarter', 1, 4),
     p: checked(period.period, 'period', 1, 12),
   };

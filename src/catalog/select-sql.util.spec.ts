@@ -9,10 +9,11 @@ describe('buildSelectSql', () => {
       columns: ['usaspending_permalink', 'award_id_piid', 'not_in_this_file', 'award_id_piid'],
     });
     expect(sql).toMatch(
-      /^SELECT\n {2}CONCAT\('https:\/\/www\.usaspending\.gov\/award\/', urlencode\(award_search\.generated_unique_award_id\), '\/'\) AS "usaspending_permalink",\n {2}award_search\.piid AS "award_id_piid"\nFROM award_search AS award_search/,
+      /^SELECT\n {2}CONCAT\('https:\/\/www\.usaspending\.gov\/award\/', CASE WHEN award_search\.generated_unique_award_id ~ '\^\[A-Za-z0-9_\.~-\]\*\$' THEN award_search\.generated_unique_award_id ELSE urlencode\(award_search\.generated_unique_award_id\) END, '\/'\) AS "usaspending_permalink",\n {2}award_search\.piid AS "award_id_piid"\nFROM award_search AS award_search/,
     );
     expect(sql).toContain('WHERE (award_search.is_fpds = true)');
     expect(sql).not.toContain('GROUP BY');
+    expect(sql).not.toContain('faba_award');
   });
 
   it('escapes DEF codes as literals inside the FABA subqueries', () => {
@@ -23,6 +24,38 @@ describe('buildSelectSql', () => {
     });
     expect(sql).toContain(" AND faba.disaster_emergency_fund_code IN ('L', 'x''y'))");
     expect(sql).not.toContain('{{');
+  });
+
+  it('joins the award-level File C values per row unless the whole list is downloaded', () => {
+    const columns = ['treasury_accounts_funding_this_award'];
+    const whole = buildSelectSql('transaction.d1', { permalinkHost: 'h', columns });
+    expect(whole).toContain(
+      'GROUP BY faba.award_id) AS faba_award ON faba_award.award_id = transaction_search.award_id',
+    );
+    expect(whole).not.toContain('LATERAL');
+    for (const partial of [{ where: ['transaction_search.award_id = 1'] }, { limit: 10 }]) {
+      const sql = buildSelectSql('transaction.d1', { permalinkHost: 'h', columns, ...partial });
+      expect(sql).toContain('LEFT JOIN LATERAL (SELECT ');
+      expect(sql).toContain('WHERE faba.award_id = transaction_search.award_id) AS faba_award ON true');
+    }
+    // Subawards reference few awards: aggregating all of File C would cost more than it saves.
+    expect(
+      buildSelectSql('sub_award.d2', { permalinkHost: 'h', columns: ['prime_award_total_outlayed_amount'] }),
+    ).toContain('LEFT JOIN LATERAL');
+    expect(buildSelectSql('account_balances.treasury_account', { permalinkHost: 'h' })).not.toContain(
+      'faba_award',
+    );
+  });
+
+  it('filters the faba_award join by DEF code, with nothing left unfilled', () => {
+    const sql = buildSelectSql('award.d1', { permalinkHost: 'h', defCodes: ['L'] });
+    expect(sql).toContain(
+      "AS def_codes, CASE WHEN COUNT(*) FILTER (WHERE faba_submission.is_final_balances_for_fy AND faba_defc.group_name = 'covid_19' AND faba.disaster_emergency_fund_code IN ('L'))",
+    );
+    expect(sql).not.toContain('{{');
+    expect(buildSelectSql('award.d1', { permalinkHost: 'h' })).not.toContain(
+      'disaster_emergency_fund_code IN',
+    );
   });
 
   it('groups federal-account lists by their group_by columns and fills CLOSED_SUB', () => {

@@ -58,6 +58,24 @@ function fillPlaceholders(sql: string, options: SelectSqlOptions): string {
 }
 
 /**
+ * The source's FROM clause plus, when a selected column reads `faba_award.`, one form of the
+ * award-side faba_award join: the all-awards aggregate when every row of the list is downloaded (no
+ * filter, no limit), since it then costs less than computing per row; otherwise per row, whose cost
+ * is bounded by the rows returned. Its placeholders (DEF codes) are filled here, like the columns'.
+ */
+function fromClause(
+  source: CatalogSource,
+  columns: readonly CatalogColumn[],
+  options: SelectSqlOptions,
+): string {
+  const joins = source.fabaAwardJoin;
+  if (!joins || !columns.some((column) => column.sql.includes('faba_award.'))) return source.fromClause;
+  const wholeList = !options.where?.length && options.limit === undefined;
+  const join = wholeList && joins.allAwards ? joins.allAwards : joins.perRow;
+  return `${source.fromClause}\n${fillPlaceholders(join, options)}`;
+}
+
+/**
  * `SELECT <expr> AS "<header>", ... FROM ... [WHERE ...] [GROUP BY ...] [HAVING ...] [LIMIT n]` for one
  * file. Federal-account lists group by their group_by columns (by position, so the long expressions
  * are not repeated). No ORDER BY: the reference's row order is unspecified and sorting would cost a
@@ -71,7 +89,7 @@ export function buildSelectSql(key: CatalogKey, options: SelectSqlOptions): stri
     .map((column) => `  ${fillPlaceholders(column.sql, options)} AS ${escapeIdentifier(column.header)}`)
     .join(',\n');
   const conditions = [source.rowCondition, ...(options.where ?? [])].filter((condition) => condition);
-  const parts = [`SELECT\n${selectList}`, source.fromClause];
+  const parts = [`SELECT\n${selectList}`, fromClause(source, columns, options)];
   if (conditions.length) parts.push(`WHERE ${conditions.map((condition) => `(${condition})`).join(' AND ')}`);
   const isAggregated = source.columns.some((column) => column.aggregation !== undefined);
   if (isAggregated) {

@@ -1,3 +1,4 @@
+import { escapeLiteral } from 'pg';
 import { ClientBase } from 'pg';
 import { markDataLoaded } from '../data-model/repositories/data-load-date.repository';
 import { dropSecondaryIndexes, rebuildParkedIndexes } from './copy/index-maintenance.util';
@@ -76,6 +77,11 @@ export async function runSeed(clients: readonly ClientBase[], options: SeedRunOp
         client.query(`ANALYZE ${SYNTHETIC_TABLES.filter((_, t) => t % 2 === i).join(', ')}`),
       ),
   );
+  // Lookup tables too: without statistics the planner rescans them once per award in File C joins.
+  await main.query(`DO $$ DECLARE t text; BEGIN
+    FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema()
+      AND tablename <> ALL (${escapeLiteral(`{${SYNTHETIC_TABLES.join(',')}}`)}::text[])
+    LOOP EXECUTE format('ANALYZE %I', t); END LOOP; END $$`);
   await markDataLoaded(main, ['reference', 'awards', 'accounts']);
   return { loads, referenceSeconds, indexSeconds, totalSeconds: seconds(started) };
 }

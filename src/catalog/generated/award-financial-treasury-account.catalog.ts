@@ -487,7 +487,7 @@ export const AWARD_FINANCIAL_TREASURY_ACCOUNT_CATALOG: CatalogSource = {
     {
       header: 'usaspending_permalink',
       requestName: 'usaspending_permalink',
-      sql: "CASE WHEN award_search.generated_unique_award_id IS NOT NULL THEN CONCAT({{permalink_prefix}}, urlencode(award_search.generated_unique_award_id), '/') ELSE '' END",
+      sql: "CASE WHEN award_search.generated_unique_award_id IS NOT NULL THEN CONCAT({{permalink_prefix}}, CASE WHEN award_search.generated_unique_award_id ~ '^[A-Za-z0-9_.~-]*$' THEN award_search.generated_unique_award_id ELSE urlencode(award_search.generated_unique_award_id) END, '/') ELSE '' END",
     },
     {
       header: 'last_modified_date',

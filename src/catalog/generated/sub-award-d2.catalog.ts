@@ -6,6 +6,10 @@ export const SUB_AWARD_D2_CATALOG: CatalogSource = {
   baseTable: 'subaward_search',
   fromClause:
     'FROM subaward_search AS subaward_search\nLEFT JOIN transaction_search AS latest_transaction ON latest_transaction.transaction_id = subaward_search.latest_transaction_id\nLEFT JOIN award_search AS award_search ON award_search.award_id = subaward_search.award_id',
+  fabaAwardJoin: {
+    perRow:
+      "LEFT JOIN LATERAL (SELECT STRING_AGG(DISTINCT faba_tas.tas_rendering_label, ';' ORDER BY faba_tas.tas_rendering_label) AS treasury_accounts, STRING_AGG(DISTINCT faba_fa.federal_account_code, ';' ORDER BY faba_fa.federal_account_code) AS federal_accounts, STRING_AGG(DISTINCT CONCAT(faba_oc.object_class, ': ', faba_oc.object_class_name), ';' ORDER BY CONCAT(faba_oc.object_class, ': ', faba_oc.object_class_name)) FILTER (WHERE faba_oc.id IS NOT NULL AND faba_submission.reporting_fiscal_period <= faba_revealed.revealed_month) AS object_classes, STRING_AGG(DISTINCT CONCAT(faba_pa.program_activity_code, ': ', faba_pa.program_activity_name), ';' ORDER BY CONCAT(faba_pa.program_activity_code, ': ', faba_pa.program_activity_name)) FILTER (WHERE faba_pa.id IS NOT NULL AND faba_submission.reporting_fiscal_period <= faba_revealed.revealed_month) AS program_activities, STRING_AGG(DISTINCT CONCAT(faba_defc.code, ': ', faba_defc.public_law), ';' ORDER BY CONCAT(faba_defc.code, ': ', faba_defc.public_law)) FILTER (WHERE faba_defc.code IS NOT NULL AND faba_submission.reporting_fiscal_period <= faba_revealed.revealed_month{{faba_def_codes}}) AS def_codes, CASE WHEN COUNT(*) FILTER (WHERE faba_submission.is_final_balances_for_fy AND faba_defc.group_name = 'covid_19'{{faba_def_codes}}) > 0 THEN COALESCE(SUM(faba.gross_outlay_amount_by_award_cpe) FILTER (WHERE faba_submission.is_final_balances_for_fy AND faba_defc.group_name = 'covid_19'{{faba_def_codes}}), 0) + COALESCE(SUM(faba.ussgl487200_down_adj_pri_ppaid_undel_orders_oblig_refund_cpe) FILTER (WHERE faba_submission.is_final_balances_for_fy AND faba_defc.group_name = 'covid_19'{{faba_def_codes}}), 0) + COALESCE(SUM(faba.ussgl497200_down_adj_pri_paid_deliv_orders_oblig_refund_cpe) FILTER (WHERE faba_submission.is_final_balances_for_fy AND faba_defc.group_name = 'covid_19'{{faba_def_codes}}), 0) END AS covid_19_outlays, SUM(faba.transaction_obligated_amount) FILTER (WHERE faba_submission.reporting_fiscal_period <= faba_revealed.revealed_month AND faba_defc.group_name = 'covid_19'{{faba_def_codes}}) AS covid_19_obligations, CASE WHEN COUNT(*) FILTER (WHERE faba_submission.is_final_balances_for_fy AND faba_defc.group_name = 'infrastructure'{{faba_def_codes}}) > 0 THEN COALESCE(SUM(faba.gross_outlay_amount_by_award_cpe) FILTER (WHERE faba_submission.is_final_balances_for_fy AND faba_defc.group_name = 'infrastructure'{{faba_def_codes}}), 0) + COALESCE(SUM(faba.ussgl487200_down_adj_pri_ppaid_undel_orders_oblig_refund_cpe) FILTER (WHERE faba_submission.is_final_balances_for_fy AND faba_defc.group_name = 'infrastructure'{{faba_def_codes}}), 0) + COALESCE(SUM(faba.ussgl497200_down_adj_pri_paid_deliv_orders_oblig_refund_cpe) FILTER (WHERE faba_submission.is_final_balances_for_fy AND faba_defc.group_name = 'infrastructure'{{faba_def_codes}}), 0) END AS infrastructure_outlays, SUM(faba.transaction_obligated_amount) FILTER (WHERE faba_submission.reporting_fiscal_period <= faba_revealed.revealed_month AND faba_defc.group_name = 'infrastructure'{{faba_def_codes}}) AS infrastructure_obligations, CASE WHEN SUM(faba.gross_outlay_amount_by_award_cpe) FILTER (WHERE faba_submission.is_final_balances_for_fy) IS NOT NULL OR SUM(faba.ussgl487200_down_adj_pri_ppaid_undel_orders_oblig_refund_cpe) FILTER (WHERE faba_submission.is_final_balances_for_fy) IS NOT NULL OR SUM(faba.ussgl497200_down_adj_pri_paid_deliv_orders_oblig_refund_cpe) FILTER (WHERE faba_submission.is_final_balances_for_fy) IS NOT NULL THEN COALESCE(SUM(faba.gross_outlay_amount_by_award_cpe) FILTER (WHERE faba_submission.is_final_balances_for_fy), 0) + COALESCE(SUM(faba.ussgl487200_down_adj_pri_ppaid_undel_orders_oblig_refund_cpe) FILTER (WHERE faba_submission.is_final_balances_for_fy), 0) + COALESCE(SUM(faba.ussgl497200_down_adj_pri_paid_deliv_orders_oblig_refund_cpe) FILTER (WHERE faba_submission.is_final_balances_for_fy), 0) END AS total_outlays\nFROM financial_accounts_by_awards AS faba\nLEFT JOIN submission_attributes AS faba_submission ON faba_submission.submission_id = faba.submission_id\nLEFT JOIN (SELECT submission_fiscal_year, is_quarter, MAX(submission_fiscal_month) AS revealed_month FROM dabs_submission_window_schedule WHERE submission_reveal_date <= now() GROUP BY submission_fiscal_year, is_quarter) AS faba_revealed ON faba_revealed.submission_fiscal_year = faba_submission.reporting_fiscal_year AND faba_revealed.is_quarter = faba_submission.quarter_format_flag\nLEFT JOIN treasury_appropriation_account AS faba_tas ON faba_tas.treasury_account_identifier = faba.treasury_account_id\nLEFT JOIN federal_account AS faba_fa ON faba_fa.id = faba_tas.federal_account_id\nLEFT JOIN object_class AS faba_oc ON faba_oc.id = faba.object_class_id\nLEFT JOIN ref_program_activity AS faba_pa ON faba_pa.id = faba.program_activity_id\nLEFT JOIN disaster_emergency_fund_code AS faba_defc ON faba_defc.code = faba.disaster_emergency_fund_code\nWHERE faba.award_id = subaward_search.award_id) AS faba_award ON true",
+  },
   rowCondition: 'latest_transaction.is_fpds = false',
   headers: [
     'prime_award_unique_key',
@@ -133,32 +137,32 @@ export const SUB_AWARD_D2_CATALOG: CatalogSource = {
     {
       header: 'prime_award_disaster_emergency_fund_codes',
       requestName: 'prime_award_disaster_emergency_fund_codes',
-      sql: "(SELECT STRING_AGG(DISTINCT CONCAT(faba_defc.code, ': ', faba_defc.public_law), ';' ORDER BY CONCAT(faba_defc.code, ': ', faba_defc.public_law)) FROM financial_accounts_by_awards AS faba INNER JOIN submission_attributes AS faba_submission ON faba_submission.submission_id = faba.submission_id INNER JOIN disaster_emergency_fund_code AS faba_defc ON faba_defc.code = faba.disaster_emergency_fund_code WHERE faba.award_id = subaward_search.award_id AND EXISTS (SELECT 1 FROM dabs_submission_window_schedule AS faba_window WHERE faba_window.submission_reveal_date <= now() AND faba_window.submission_fiscal_year = faba_submission.reporting_fiscal_year AND faba_window.is_quarter = faba_submission.quarter_format_flag AND faba_window.submission_fiscal_month >= faba_submission.reporting_fiscal_period){{faba_def_codes}})",
+      sql: 'faba_award.def_codes',
     },
     {
       header: 'prime_award_outlayed_amount_from_COVID-19_supplementals',
       requestName: 'prime_award_outlayed_amount_from_COVID-19_supplementals',
-      sql: "CASE WHEN subaward_search.sub_action_date >= DATE '2020-04-01' THEN (SELECT CASE WHEN COUNT(*) > 0 THEN COALESCE(SUM(faba.gross_outlay_amount_by_award_cpe), 0) + COALESCE(SUM(faba.ussgl487200_down_adj_pri_ppaid_undel_orders_oblig_refund_cpe), 0) + COALESCE(SUM(faba.ussgl497200_down_adj_pri_paid_deliv_orders_oblig_refund_cpe), 0) END FROM financial_accounts_by_awards AS faba INNER JOIN submission_attributes AS faba_submission ON faba_submission.submission_id = faba.submission_id INNER JOIN disaster_emergency_fund_code AS faba_defc ON faba_defc.code = faba.disaster_emergency_fund_code WHERE faba.award_id = subaward_search.award_id AND faba_submission.is_final_balances_for_fy AND faba_defc.group_name = 'covid_19'{{faba_def_codes}}) END",
+      sql: "CASE WHEN subaward_search.sub_action_date >= DATE '2020-04-01' THEN faba_award.covid_19_outlays END",
     },
     {
       header: 'prime_award_obligated_amount_from_COVID-19_supplementals',
       requestName: 'prime_award_obligated_amount_from_COVID-19_supplementals',
-      sql: "CASE WHEN subaward_search.sub_action_date >= DATE '2020-04-01' THEN (SELECT SUM(faba.transaction_obligated_amount) FROM financial_accounts_by_awards AS faba INNER JOIN submission_attributes AS faba_submission ON faba_submission.submission_id = faba.submission_id INNER JOIN disaster_emergency_fund_code AS faba_defc ON faba_defc.code = faba.disaster_emergency_fund_code WHERE faba.award_id = subaward_search.award_id AND EXISTS (SELECT 1 FROM dabs_submission_window_schedule AS faba_window WHERE faba_window.submission_reveal_date <= now() AND faba_window.submission_fiscal_year = faba_submission.reporting_fiscal_year AND faba_window.is_quarter = faba_submission.quarter_format_flag AND faba_window.submission_fiscal_month >= faba_submission.reporting_fiscal_period) AND faba_defc.group_name = 'covid_19'{{faba_def_codes}}) END",
+      sql: "CASE WHEN subaward_search.sub_action_date >= DATE '2020-04-01' THEN faba_award.covid_19_obligations END",
     },
     {
       header: 'prime_award_outlayed_amount_from_IIJA_supplemental',
       requestName: 'prime_award_outlayed_amount_from_IIJA_supplemental',
-      sql: "CASE WHEN subaward_search.sub_action_date >= DATE '2021-11-15' THEN (SELECT CASE WHEN COUNT(*) > 0 THEN COALESCE(SUM(faba.gross_outlay_amount_by_award_cpe), 0) + COALESCE(SUM(faba.ussgl487200_down_adj_pri_ppaid_undel_orders_oblig_refund_cpe), 0) + COALESCE(SUM(faba.ussgl497200_down_adj_pri_paid_deliv_orders_oblig_refund_cpe), 0) END FROM financial_accounts_by_awards AS faba INNER JOIN submission_attributes AS faba_submission ON faba_submission.submission_id = faba.submission_id INNER JOIN disaster_emergency_fund_code AS faba_defc ON faba_defc.code = faba.disaster_emergency_fund_code WHERE faba.award_id = subaward_search.award_id AND faba_submission.is_final_balances_for_fy AND faba_defc.group_name = 'infrastructure'{{faba_def_codes}}) END",
+      sql: "CASE WHEN subaward_search.sub_action_date >= DATE '2021-11-15' THEN faba_award.infrastructure_outlays END",
     },
     {
       header: 'prime_award_obligated_amount_from_IIJA_supplemental',
       requestName: 'prime_award_obligated_amount_from_IIJA_supplemental',
-      sql: "CASE WHEN subaward_search.sub_action_date >= DATE '2021-11-15' THEN (SELECT SUM(faba.transaction_obligated_amount) FROM financial_accounts_by_awards AS faba INNER JOIN submission_attributes AS faba_submission ON faba_submission.submission_id = faba.submission_id INNER JOIN disaster_emergency_fund_code AS faba_defc ON faba_defc.code = faba.disaster_emergency_fund_code WHERE faba.award_id = subaward_search.award_id AND EXISTS (SELECT 1 FROM dabs_submission_window_schedule AS faba_window WHERE faba_window.submission_reveal_date <= now() AND faba_window.submission_fiscal_year = faba_submission.reporting_fiscal_year AND faba_window.is_quarter = faba_submission.quarter_format_flag AND faba_window.submission_fiscal_month >= faba_submission.reporting_fiscal_period) AND faba_defc.group_name = 'infrastructure'{{faba_def_codes}}) END",
+      sql: "CASE WHEN subaward_search.sub_action_date >= DATE '2021-11-15' THEN faba_award.infrastructure_obligations END",
     },
     {
       header: 'prime_award_total_outlayed_amount',
       requestName: 'prime_award_total_outlayed_amount',
-      sql: '(SELECT CASE WHEN SUM(faba.gross_outlay_amount_by_award_cpe) IS NOT NULL OR SUM(faba.ussgl487200_down_adj_pri_ppaid_undel_orders_oblig_refund_cpe) IS NOT NULL OR SUM(faba.ussgl497200_down_adj_pri_paid_deliv_orders_oblig_refund_cpe) IS NOT NULL THEN COALESCE(SUM(faba.gross_outlay_amount_by_award_cpe), 0) + COALESCE(SUM(faba.ussgl487200_down_adj_pri_ppaid_undel_orders_oblig_refund_cpe), 0) + COALESCE(SUM(faba.ussgl497200_down_adj_pri_paid_deliv_orders_oblig_refund_cpe), 0) END FROM financial_accounts_by_awards AS faba INNER JOIN submission_attributes AS faba_submission ON faba_submission.submission_id = faba.submission_id WHERE faba.award_id = subaward_search.award_id AND faba_submission.is_final_balances_for_fy)',
+      sql: 'faba_award.total_outlays',
     },
     {
       header: 'prime_award_base_action_date',
@@ -253,22 +257,22 @@ export const SUB_AWARD_D2_CATALOG: CatalogSource = {
     {
       header: 'prime_award_treasury_accounts_funding_this_award',
       requestName: 'prime_award_treasury_accounts_funding_this_award',
-      sql: "(SELECT STRING_AGG(DISTINCT faba_tas.tas_rendering_label, ';' ORDER BY faba_tas.tas_rendering_label) FROM financial_accounts_by_awards AS faba INNER JOIN treasury_appropriation_account AS faba_tas ON faba_tas.treasury_account_identifier = faba.treasury_account_id WHERE faba.award_id = subaward_search.award_id)",
+      sql: 'faba_award.treasury_accounts',
     },
     {
       header: 'prime_award_federal_accounts_funding_this_award',
       requestName: 'prime_award_federal_accounts_funding_this_award',
-      sql: "(SELECT STRING_AGG(DISTINCT faba_fa.federal_account_code, ';' ORDER BY faba_fa.federal_account_code) FROM financial_accounts_by_awards AS faba INNER JOIN treasury_appropriation_account AS faba_tas ON faba_tas.treasury_account_identifier = faba.treasury_account_id INNER JOIN federal_account AS faba_fa ON faba_fa.id = faba_tas.federal_account_id WHERE faba.award_id = subaward_search.award_id)",
+      sql: 'faba_award.federal_accounts',
     },
     {
       header: 'prime_award_object_classes_funding_this_award',
       requestName: 'prime_award_object_classes_funding_this_award',
-      sql: "(SELECT STRING_AGG(DISTINCT CONCAT(faba_oc.object_class, ': ', faba_oc.object_class_name), ';' ORDER BY CONCAT(faba_oc.object_class, ': ', faba_oc.object_class_name)) FROM financial_accounts_by_awards AS faba INNER JOIN submission_attributes AS faba_submission ON faba_submission.submission_id = faba.submission_id INNER JOIN object_class AS faba_oc ON faba_oc.id = faba.object_class_id WHERE faba.award_id = subaward_search.award_id AND EXISTS (SELECT 1 FROM dabs_submission_window_schedule AS faba_window WHERE faba_window.submission_reveal_date <= now() AND faba_window.submission_fiscal_year = faba_submission.reporting_fiscal_year AND faba_window.is_quarter = faba_submission.quarter_format_flag AND faba_window.submission_fiscal_month >= faba_submission.reporting_fiscal_period))",
+      sql: 'faba_award.object_classes',
     },
     {
       header: 'prime_award_program_activities_funding_this_award',
       requestName: 'prime_award_program_activities_funding_this_award',
-      sql: "(SELECT STRING_AGG(DISTINCT CONCAT(faba_pa.program_activity_code, ': ', faba_pa.program_activity_name), ';' ORDER BY CONCAT(faba_pa.program_activity_code, ': ', faba_pa.program_activity_name)) FROM financial_accounts_by_awards AS faba INNER JOIN submission_attributes AS faba_submission ON faba_submission.submission_id = faba.submission_id INNER JOIN ref_program_activity AS faba_pa ON faba_pa.id = faba.program_activity_id WHERE faba.award_id = subaward_search.award_id AND EXISTS (SELECT 1 FROM dabs_submission_window_schedule AS faba_window WHERE faba_window.submission_reveal_date <= now() AND faba_window.submission_fiscal_year = faba_submission.reporting_fiscal_year AND faba_window.is_quarter = faba_submission.quarter_format_flag AND faba_window.submission_fiscal_month >= faba_submission.reporting_fiscal_period))",
+      sql: 'faba_award.program_activities',
     },
     {
       header: 'prime_awardee_uei',
@@ -661,7 +665,7 @@ export const SUB_AWARD_D2_CATALOG: CatalogSource = {
     {
       header: 'usaspending_permalink',
       requestName: 'usaspending_permalink',
-      sql: "CONCAT({{permalink_prefix}}, urlencode(award_search.generated_unique_award_id), '/')",
+      sql: "CONCAT({{permalink_prefix}}, CASE WHEN award_search.generated_unique_award_id ~ '^[A-Za-z0-9_.~-]*$' THEN award_search.generated_unique_award_id ELSE urlencode(award_search.generated_unique_award_id) END, '/')",
     },
     {
       header: 'subaward_sam_report_last_modified_date',
