@@ -2,21 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { AccountsDownloadService } from './accounts-download.service';
-
-/** The seed's example (seeds/000), which the route accepts as is. */
-const ACCOUNT_EXAMPLE = {
-  account_level: 'treasury_account',
-  filters: {
-    agency: '22',
-    federal_account: '15',
-    budget_function: '800',
-    budget_subfunction: '801',
-    submission_type: 'award_financial',
-    fy: '2018',
-    quarter: '2',
-  },
-  file_format: 'csv',
-};
+import { SEED_ACCOUNT_EXAMPLE as ACCOUNT_EXAMPLE } from '../download-request/seed-examples';
 
 /** Custom Account Data: Files A, B and C for a fiscal year up to a quarter or period. */
 @ApiTags('account downloads')

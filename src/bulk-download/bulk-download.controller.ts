@@ -6,17 +6,7 @@ import { ListAgenciesService } from './agencies/list-agencies.service';
 import { MonthlyFilesResponseDto } from './archives/monthly-files.dto';
 import { MonthlyFilesService } from './archives/monthly-files.service';
 import { BulkAwardsService } from './bulk-awards.service';
-
-/** Seed 001's example body: it is accepted as is. */
-const SEED_EXAMPLE = {
-  filters: {
-    agency: 50,
-    award_types: ['contracts', 'grants'],
-    date_range: { start_date: '2019-01-01', end_date: '2019-12-31' },
-    date_type: 'action_date',
-  },
-  award_levels: ['prime_awards', 'sub_awards'],
-};
+import { SEED_BULK_EXAMPLE as SEED_EXAMPLE } from '../download-request/seed-examples';
 
 /** The "Custom Award Data" download and its companions (api.md §4, §8, §9). */
 @ApiTags('bulk downloads')

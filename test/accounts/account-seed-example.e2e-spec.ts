@@ -3,24 +3,10 @@ import { parseCsv } from '../support/csv-records';
 import { downloadFiles } from '../support/download-files';
 import { createSeededApp, SeededApp } from '../support/seeded-app';
 import { FIXTURE_ROWS, insertSeedExampleRows, removeSeedExampleRows } from './seed-example.fixture';
+import { SEED_ACCOUNT_EXAMPLE as SEED_EXAMPLE } from '../../src/download-request/seed-examples';
 
 const TS = '\\d{4}-\\d{2}-\\d{2}_H\\d{2}M\\d{2}S\\d{2}';
 const ZIP_TS = '\\d{4}-\\d{2}-\\d{2}_H\\d{2}M\\d{2}S\\d{8}';
-
-/** The seed's example request (seeds/000), sent as is. */
-const SEED_EXAMPLE = {
-  account_level: 'treasury_account',
-  filters: {
-    agency: '22',
-    federal_account: '15',
-    budget_function: '800',
-    budget_subfunction: '801',
-    submission_type: 'award_financial',
-    fy: '2018',
-    quarter: '2',
-  },
-  file_format: 'csv',
-};
 
 describe("the seed's account example, end to end through Bull", () => {
   let seeded: SeededApp;

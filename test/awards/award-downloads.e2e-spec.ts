@@ -5,22 +5,11 @@ import { parseCsv } from '../support/csv-records';
 import { downloadFiles } from '../support/download-files';
 import { waitForJob } from '../support/jobs';
 import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { SEED_AWARD_EXAMPLE as SEED_EXAMPLE } from '../../src/download-request/seed-examples';
 
 const TS = '\\d{4}-\\d{2}-\\d{2}_H\\d{2}M\\d{2}S\\d{2}';
 const ZIP_TS = '\\d{4}-\\d{2}-\\d{2}_H\\d{2}M\\d{2}S\\d{8}';
 const FY2021 = [{ start_date: '2020-10-01', end_date: '2021-09-30' }];
-
-/** The seed's example request (seeds/002), sent as is. */
-const SEED_EXAMPLE = {
-  filters: { keywords: ['Defense'] },
-  columns: [
-    'assistance_award_unique_key',
-    'award_id_fain',
-    'award_id_uri',
-    'sai_number',
-    'total_funding_amount',
-  ],
-};
 
 describe('POST /api/v2/download/awards/ and /transactions/ (end to end through Bull)', () => {
   let seeded: SeededApp;

@@ -4,17 +4,8 @@ import { CatalogKey } from '../../src/catalog/catalog.types';
 import { downloadFiles } from '../support/download-files';
 import { createSeededApp, SeededApp } from '../support/seeded-app';
 import { dataFiles, DataFile, INNER_TS, ZIP_TS } from './bulk-files';
+import { SEED_BULK_EXAMPLE as SEED_EXAMPLE } from '../../src/download-request/seed-examples';
 
-/** Seed 001's example body, sent as is. */
-const SEED_EXAMPLE = {
-  filters: {
-    agency: 50,
-    award_types: ['contracts', 'grants'],
-    date_range: { start_date: '2019-01-01', end_date: '2019-12-31' },
-    date_type: 'action_date',
-  },
-  award_levels: ['prime_awards', 'sub_awards'],
-};
 const CONTRACTS = ['A', 'B', 'C', 'D'];
 const GRANTS = ['02', '03', '04', '05', 'F001', 'F002'];
 const PART_ROWS = 40;

@@ -4,6 +4,7 @@ import {
   validateAccountDownloadRequest,
 } from './account-download-request.util';
 import { BolsteredPeriod } from './account-download-request.types';
+import { SEED_ACCOUNT_EXAMPLE } from '../seed-examples';
 
 const NOTHING_REVEALED: BolsteredPeriod = { quarter: null, period: null };
 
@@ -39,22 +40,7 @@ describe('account download request: normalization (api.md §5.4)', () => {
   });
 
   it("accepts the seed's example: string numbers, the legacy type, a database id", () => {
-    const request = normalize(
-      {
-        account_level: 'treasury_account',
-        filters: {
-          agency: '22',
-          federal_account: '15',
-          budget_function: '800',
-          budget_subfunction: '801',
-          submission_type: 'award_financial',
-          fy: '2018',
-          quarter: '2',
-        },
-        file_format: 'csv',
-      },
-      { quarter: null, period: 5 },
-    );
+    const request = normalize(SEED_ACCOUNT_EXAMPLE, { quarter: null, period: 5 });
     expect(request.download_types).toEqual(['award_financial']);
     expect(request.filters).toEqual({
       agency: '22',

@@ -1,19 +1,11 @@
 import { ALL_CODES_JSON, ALL_CODES_SORTED } from '../../../test/download-request/award-codes.fixture';
 import { canonicalRequestJson } from '../canonical/canonical-request.util';
 import { normalizeAwardDownloadRequest } from './award-download-request.util';
+import { SEED_AWARD_EXAMPLE } from '../seed-examples';
 
 describe('normalizeAwardDownloadRequest: the seed (002) request shapes', () => {
   it('answers the seed’s example body with the current canonical form', () => {
-    const seedBody = {
-      filters: { keywords: ['Defense'] },
-      columns: [
-        'assistance_award_unique_key',
-        'award_id_fain',
-        'award_id_uri',
-        'sai_number',
-        'total_funding_amount',
-      ],
-    };
+    const seedBody = SEED_AWARD_EXAMPLE;
     expect(canonicalRequestJson(normalizeAwardDownloadRequest(seedBody, 'awards'))).toBe(
       '{"columns": ["assistance_award_unique_key", "award_id_fain", "award_id_uri", "sai_number", "total_funding_amount"], ' +
         '"download_types": ["elasticsearch_awards", "elasticsearch_sub_awards"], "file_format": "csv", ' +

@@ -1,6 +1,7 @@
 import { canonicalRequestJson } from '../canonical/canonical-request.util';
 import { finishCustomBulkRequest, parseBulkAwardRequest } from './bulk-award-request.util';
 import { BulkAwardRequest, BulkKeywordFilters, BulkRequestDraft } from './bulk-award-request.types';
+import { SEED_BULK_EXAMPLE } from '../seed-examples';
 
 const OPTIONS = { today: '2024-06-15', maxDays: 366 };
 const TREASURY = 'Department of the Treasury';
@@ -38,15 +39,7 @@ describe('parseBulkAwardRequest: custom mode (api.md §4.2)', () => {
   });
 
   it('accepts the seed’s example body as is (award_levels + award_types categories)', () => {
-    const seed = {
-      filters: {
-        agency: 50,
-        award_types: ['contracts', 'grants'],
-        date_range: { start_date: '2019-01-01', end_date: '2019-12-31' },
-        date_type: 'action_date',
-      },
-      award_levels: ['prime_awards', 'sub_awards'],
-    };
+    const seed = SEED_BULK_EXAMPLE;
     const request = normalize(seed, 'National Science Foundation');
     expect(request.download_types).toEqual(['elasticsearch_sub_awards', 'prime_awards']);
     expect(request.filters).toEqual({
