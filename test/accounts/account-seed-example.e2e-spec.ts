@@ -11,10 +11,16 @@ const ZIP_TS = '\\d{4}-\\d{2}-\\d{2}_H\\d{2}M\\d{2}S\\d{8}';
 describe("the seed's account example, end to end through Bull", () => {
   let seeded: SeededApp;
   let awards: Record<'contract' | 'assistance', number>;
+  /** Federal account 15 as the reference data defines it (symbol and parent agency). */
+  let account: { symbol: string; owner: string };
 
   beforeAll(async () => {
     seeded = await createSeededApp({ DOWNLOAD_CACHE_ENABLED: 'false' });
     awards = await insertSeedExampleRows(seeded.dataSource);
+    [account] = await seeded.dataSource.query<{ symbol: string; owner: string }[]>(
+      `SELECT fa.federal_account_code AS symbol, ta.name AS owner FROM federal_account fa
+       JOIN toptier_agency ta ON ta.toptier_agency_id = fa.parent_toptier_agency_id WHERE fa.id = 15`,
+    );
   });
 
   afterAll(async () => {
@@ -72,7 +78,7 @@ describe("the seed's account example, end to end through Bull", () => {
       expect(rows.map((row) => row.transaction_obligated_amount)).toEqual(
         expected.map((row) => row.obligation),
       );
-      expect(rows.every((row) => row.federal_account_symbol === '021-Z015')).toBe(true);
+      expect(rows.every((row) => row.federal_account_symbol === account.symbol)).toBe(true);
     }
     const [contract] = records(entries.get(names[0])!);
     expect(contract).toMatchObject({ submission_period: 'FY2018Q1', budget_subfunction: 'Sub 801' });
@@ -108,8 +114,8 @@ describe("the seed's account example, end to end through Bull", () => {
     expect(amounts).toEqual([['100.00'], ['250.50'], ['-75.25']]);
     const [unlinked] = records(entries.get(names[2])!);
     expect(unlinked).toMatchObject({
-      owning_agency_name: 'Department of the Army',
-      federal_account_symbol: '021-Z015',
+      owning_agency_name: account.owner,
+      federal_account_symbol: account.symbol,
     });
   });
 });

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 
 /**
  * The rows the seed's example request (seeds/000: agency 22, federal account 15, budget function 800/801,
- * File C, FY2018 Q2) is about. The synthetic dataset has neither federal account 15 nor FY2018 submissions, and
+ * File C, FY2018 Q2) is about. The synthetic dataset has no FY2018 submissions, and
  * the app reads through its own connections, so the rows are inserted for the test and deleted after it (ids far
  * above the seeded ones). Each row is either in the expected download or excluded by exactly one rule.
  */
@@ -66,8 +66,9 @@ export async function insertSeedExampleRows(
       );
     const awards = { contract: await award(true), assistance: await award(false) };
     await q(
+      // The reference data already holds a federal account 15; the row is only a fallback for other data.
       `INSERT INTO federal_account (id, agency_identifier, main_account_code, account_title, federal_account_code, parent_toptier_agency_id)
-       VALUES ($1, '021', 'Z015', 'Seed Example Account', '021-Z015', 22)`,
+       VALUES ($1, '021', 'Z015', 'Seed Example Account', '021-Z015', 22) ON CONFLICT (id) DO NOTHING`,
       [FIXTURE_FEDERAL_ACCOUNT],
     );
     for (const [id, agency, subfunction] of [

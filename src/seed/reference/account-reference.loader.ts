@@ -8,6 +8,7 @@ import {
   deriveSubtierAgencies,
   deriveToptierAgencies,
   federalAccountIdOf,
+  federalAccountIds,
   tasRenderingLabel,
   TasListRow,
   toptierIdOf,
@@ -17,6 +18,7 @@ import {
 export function accountTableLoads(): ReferenceTableLoad[] {
   const tas = readReferenceCsv<TasListRow>('tas_list.csv');
   const subtiers = deriveSubtierAgencies(tas);
+  const accountIds = federalAccountIds(tas);
   return [
     {
       table: 'toptier_agency',
@@ -67,7 +69,7 @@ export function accountTableLoads(): ReferenceTableLoad[] {
       table: 'treasury_appropriation_account',
       key: ['treasury_account_identifier'],
       columns: TAS_COLUMNS,
-      rows: tas.map(tasRow),
+      rows: tas.map((row) => tasRow(row, accountIds)),
     },
     {
       table: 'budget_function',
@@ -115,11 +117,11 @@ const TAS_COLUMNS = [
   'internal_end_date',
 ];
 
-function tasRow(row: TasListRow): (string | number | null)[] {
+function tasRow(row: TasListRow, accountIds: ReadonlyMap<string, number>): (string | number | null)[] {
   const owner = toptierIdOf(row['Agency AID']);
   return [
     Number(row.ACCT_NUM),
-    federalAccountIdOf(row.AID, row.MAIN),
+    federalAccountIdOf(accountIds, row),
     owner,
     owner,
     'USA',

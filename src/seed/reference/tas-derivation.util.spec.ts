@@ -45,7 +45,7 @@ describe('TAS derivation', () => {
     ];
     const [account] = deriveFederalAccounts(rows);
     expect(account).toEqual({
-      id: 212035,
+      id: 1,
       agencyIdentifier: '021',
       mainAccountCode: '2035',
       title: 'Newer title',

@@ -72,9 +72,23 @@ export const subtierIdOf = (cgacCode: string, adminOrg: string): number => {
   return toptierIdOf(cgacCode) * 1000 + (bureau === UNASSIGNED_BUREAU ? 100 : Number.parseInt(bureau, 10));
 };
 
-/** Federal account id from AID and main account code (both numeric), stable across reloads. */
-export const federalAccountIdOf = (aid: string, main: string): number =>
-  Number.parseInt(aid, 10) * 10000 + Number.parseInt(main, 10);
+const federalAccountCodeOf = (row: TasListRow): string => `${row.AID}-${row.MAIN}`;
+
+/**
+ * Federal account ids: 1, 2, ... in the order of the account codes (`AID-MAIN`), so they depend on the
+ * reference list, not on file order, and are small like the reference database's own ids (the seeds'
+ * account example names federal account 15).
+ */
+export function federalAccountIds(rows: readonly TasListRow[]): Map<string, number> {
+  const codes = [...new Set(rows.map(federalAccountCodeOf))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(codes.map((code, index) => [code, index + 1]));
+}
+
+export const federalAccountIdOf = (ids: ReadonlyMap<string, number>, row: TasListRow): number => {
+  const id = ids.get(federalAccountCodeOf(row));
+  if (id === undefined) throw new Error(`No federal account for ${federalAccountCodeOf(row)}`);
+  return id;
+};
 
 /** The reference's TAS label: [ATA-]AID-{BPOA/EPOA|X}-MAIN-SUB. */
 export function tasRenderingLabel(row: TasListRow): string {
@@ -180,6 +194,7 @@ export function deriveCgacs(rows: readonly TasListRow[]): { code: string; name: 
 }
 
 export function deriveFederalAccounts(rows: readonly TasListRow[]): FederalAccountRow[] {
+  const ids = federalAccountIds(rows);
   const byKey = new Map<string, TasListRow[]>();
   for (const row of rows)
     byKey.set(`${row.AID}-${row.MAIN}`, [...(byKey.get(`${row.AID}-${row.MAIN}`) ?? []), row]);
@@ -189,7 +204,7 @@ export function deriveFederalAccounts(rows: readonly TasListRow[]): FederalAccou
       // The newest TAS (highest account number) carries the account's current title.
       const newest = accounts.reduce((a, b) => (Number(b.ACCT_NUM) > Number(a.ACCT_NUM) ? b : a));
       return {
-        id: federalAccountIdOf(newest.AID, newest.MAIN),
+        id: federalAccountIdOf(ids, newest),
         agencyIdentifier: newest.AID,
         mainAccountCode: newest.MAIN,
         title: newest.GWA_TAS_NAME,
