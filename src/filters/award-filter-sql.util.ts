@@ -31,7 +31,7 @@ import {
 export function awardFilterConditions(filters: AwardFilters, kind: AwardTableKind): string[] {
   const c = AWARD_FILTER_COLUMNS[kind];
   const conditions: (string | undefined)[] = [
-    keywordsCondition(c, [...(filters.keywords ?? []), ...(filters.transaction_keyword_search ?? [])]),
+    keywordsCondition(c, kind, [...(filters.keywords ?? []), ...(filters.transaction_keyword_search ?? [])]),
     filters.time_period?.length
       ? anyOf(filters.time_period.map((period) => timePeriodCondition(c, kind, period)))
       : undefined,
@@ -81,15 +81,28 @@ function awardTypeCondition(
 }
 
 /** Bulk keyword mode names its keywords `transaction_keyword_search`; both mean the same search. */
-function keywordsCondition(c: AwardFilterColumns, words: readonly string[]): string | undefined {
-  return words.length ? anyOf(words.map((word) => keywordCondition(c, word))) : undefined;
+function keywordsCondition(
+  c: AwardFilterColumns,
+  kind: AwardTableKind,
+  words: readonly string[],
+): string | undefined {
+  return words.length ? anyOf(words.map((word) => keywordCondition(c, kind, word))) : undefined;
 }
 
-function keywordCondition(c: AwardFilterColumns, word: string): string {
-  // Phrase search over the stored tsvector (GIN-indexed); ids typed as keywords match exactly too.
+function keywordCondition(c: AwardFilterColumns, kind: AwardTableKind, word: string): string {
+  // Phrase search over the stored tsvector (GIN-indexed); ids typed as keywords (quoted or not) match exactly.
+  const phrase = `phraseto_tsquery('simple', ${literal(word)})`;
+  const id = literal(word.replace(/^"(.*)"$/, '$1'));
   return anyOf([
-    `${c.keywordVector} @@ phraseto_tsquery('simple', ${literal(word)})`,
-    ...c.awardIdColumns.map((column) => `upper(${column}) = upper(${literal(word)})`),
+    `${c.keywordVector} @@ ${phrase}`,
+    ...c.awardIdColumns.map((column) => `upper(${column}) = upper(${id})`),
+    // An award also matches through its transactions' texts (NAICS, PSC and CFDA titles, each action's
+    // description), as the reference's award search index does.
+    ...(kind === 'award'
+      ? [
+          `award_search.award_id IN (SELECT ts.award_id FROM transaction_search AS ts WHERE ts.keyword_ts_vector @@ ${phrase})`,
+        ]
+      : []),
   ]);
 }
 

@@ -52,6 +52,22 @@ describe('award filters applied in SQL', () => {
     );
   });
 
+  it("keywords at award level also match through the award's transactions; a quoted id matches at every level", async () => {
+    const texts = `concat_ws(' ', t.transaction_description, t.recipient_name, t.naics_description, t.product_or_service_description, t.cfda_title)`;
+    const awardOracle = await one<{ n: string }>(
+      `SELECT count(*) AS n FROM award_search a WHERE concat_ws(' ', a.description, a.recipient_name) ILIKE '%head start%'
+         OR a.award_id IN (SELECT t.award_id FROM transaction_search t WHERE ${texts} ILIKE '%head start%')`,
+    );
+    expect(Number(awardOracle.n)).toBeGreaterThan(0);
+    expect(await countVia({ keywords: ['head start'] }, 'awards')).toBe(Number(awardOracle.n));
+    const { piid } = await one<{ piid: string }>(
+      'SELECT piid FROM transaction_search WHERE piid IS NOT NULL LIMIT 1',
+    );
+    const transactions = await oracle('t.piid = $1', [piid]);
+    expect(await countVia({ keywords: [`"${piid}"`] })).toBe(transactions);
+    expect(await countVia({ keywords: [`"${piid}"`] }, 'awards')).toBe(1);
+  });
+
   it('time_period on action_date and on last_modified_date', async () => {
     await expectFilter(
       { time_period: [{ start_date: '2015-10-01', end_date: '2016-09-30' }] },
