@@ -8,8 +8,14 @@ import { AppConfig } from '../config/app-config';
 
 /** Everything HTTP-specific, shared by main.ts and the end-to-end tests so both run the same stack. */
 export function configureHttp(app: NestExpressApplication, config: AppConfig): INestApplication {
+  // The website calls the API from another origin; preflight requests must pass before routing.
+  app.enableCors({
+    origin: config.corsOrigins === '*' ? true : config.corsOrigins,
+    methods: ['GET', 'HEAD', 'POST'],
+  });
   app.use(requireJsonContentType);
-  app.useBodyParser('json', { limit: config.bodyLimitBytes });
+  // Not strict: a `null` or string body is valid JSON and gets the clearer "must be a JSON object" answer.
+  app.useBodyParser('json', { limit: config.bodyLimitBytes, strict: false });
   app.useBodyParser('urlencoded', { limit: config.bodyLimitBytes, extended: true });
   app.use(handleBodyParserError);
   app.useGlobalFilters(new DetailExceptionFilter());

@@ -9,5 +9,6 @@ export async function seedOnFirstStart(app: INestApplicationContext): Promise<vo
   const logger = new Logger('Seed');
   const started = Date.now();
   const seeded = await seedSmallDatasetIfEmpty(app.get(DataSource));
-  if (seeded) logger.log(`Loaded the small demonstration dataset in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (seeded)
+    logger.log(`Loaded the small demonstration dataset in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

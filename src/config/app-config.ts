@@ -61,6 +61,8 @@ export class AppConfig {
   readonly s3: S3Config | undefined;
   readonly logLevel: LogLevel;
   readonly bodyLimitBytes: number;
+  /** Browser origins allowed to call the API ('*' for any, as the public reference API allows). */
+  readonly corsOrigins: string[] | '*';
 
   constructor(env: Record<string, string | undefined> = process.env) {
     this.port = readInt(env, 'PORT', 8000, 1, 65535);
@@ -101,6 +103,14 @@ export class AppConfig {
       'info',
     );
     this.bodyLimitBytes = readInt(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 104_857_600);
+    const origins = readString(env, 'CORS_ORIGINS', '*');
+    this.corsOrigins =
+      origins === '*'
+        ? '*'
+        : origins
+            .split(',')
+            .map((origin) => origin.trim())
+            .filter(Boolean);
 
     const s3Endpoint = readUrl(env, 'S3_ENDPOINT', ['http:', 'https:']);
     this.storage = readEnum(env, 'STORAGE_DRIVER', ['local', 's3'], s3Endpoint ? 's3' : 'local');

@@ -24,7 +24,16 @@ export class DownloadJobRepository {
   constructor(@InjectRepository(DownloadJobEntity) private readonly jobs: Repository<DownloadJobEntity>) {}
 
   create(job: NewDownloadJob): Promise<DownloadJobEntity> {
-    return this.jobs.save(this.jobs.create({ ...job, statusId: JobStatus.Ready }));
+    return this.jobs.save(
+      this.jobs.create({
+        ...job,
+        statusId: JobStatus.Ready,
+        fileSize: null,
+        numberOfRows: null,
+        numberOfColumns: null,
+        errorMessage: null,
+      }),
+    );
   }
 
   findById(id: number): Promise<DownloadJobEntity | null> {

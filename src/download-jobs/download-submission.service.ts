@@ -5,6 +5,7 @@ import {
   canonicalRequestHash,
   canonicalRequestJson,
 } from '../download-request/canonical/canonical-request.util';
+import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { DownloadQueue } from '../queue/download-queue';
 import { DownloadStatusService } from '../status/download-status.service';
 import { DownloadJobRepository } from './download-job.repository';
@@ -55,7 +56,8 @@ export class DownloadSubmissionService {
       requestHash,
     });
     await this.enqueue(job.id, job.fileName);
-    return this.respond(job.fileName);
+    // The answer describes the job as created (`ready`), whatever a fast worker has done since.
+    return this.describe(job);
   }
 
   /**
@@ -92,6 +94,11 @@ export class DownloadSubmissionService {
   private async respond(fileName: string): Promise<DownloadResponseDto> {
     const job = await this.jobs.findByFileName(fileName);
     if (!job) throw new Error(`Download job ${fileName} vanished`);
+    return this.describe(job);
+  }
+
+  private describe(job: DownloadJobEntity): DownloadResponseDto {
+    const fileName = job.fileName;
     const statusUrl = `${this.config.apiBaseUrl}/api/v2/download/status?file_name=${fileName}`;
     return downloadResponse(statusUrl, this.statuses.describe(job, new Date()), job.jsonRequest);
   }

@@ -16,7 +16,7 @@ export class DownloadStatusController {
     description: 'The file_name returned by the download request',
   })
   @ApiOkResponse({ type: DownloadStatusDto })
-  getStatus(@Query('file_name') fileName: string | undefined): Promise<DownloadStatusDto> {
+  getStatus(@Query('file_name') fileName: unknown): Promise<DownloadStatusDto> {
     return this.statuses.getStatus(fileName);
   }
 }

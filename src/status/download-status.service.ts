@@ -13,7 +13,9 @@ export class DownloadStatusService {
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
   ) {}
 
-  async getStatus(fileName: string | undefined): Promise<DownloadStatusDto> {
+  async getStatus(fileNameParameter: unknown): Promise<DownloadStatusDto> {
+    // A repeated parameter counts once, with its last value (as the reference's query dict reads it).
+    const fileName: unknown = Array.isArray(fileNameParameter) ? fileNameParameter.at(-1) : fileNameParameter;
     if (typeof fileName !== 'string' || fileName === '') {
       throw new ApiError(
         ApiErrorCode.InvalidParameter,

@@ -79,6 +79,36 @@ describe('HTTP contract: status route, errors, health and docs', () => {
     });
   });
 
+  it('takes the last value of a repeated file_name', async () => {
+    const response = await http()
+      .get('/api/v2/download/status?file_name=a.zip&file_name=Ready_Job.zip')
+      .expect(200);
+    expect(response.body).toMatchObject({ file_name: 'Ready_Job.zip' });
+  });
+
+  it('answers CORS preflight requests, so browsers on other origins can call the API', async () => {
+    const response = await http()
+      .options('/api/v2/download/awards/')
+      .set('Origin', 'https://www.usaspending.gov')
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'content-type')
+      .expect(204);
+    expect(response.headers['access-control-allow-origin']).toBe('https://www.usaspending.gov');
+    expect(response.headers['access-control-allow-methods']).toContain('POST');
+  });
+
+  it.each(['null', '"text"', '[1]'])(
+    'answers a JSON body %s that is not an object with a clear 400',
+    async (body) => {
+      const response = await http()
+        .post('/api/v2/download/awards/')
+        .set('Content-Type', 'application/json')
+        .send(body)
+        .expect(400);
+      expect(response.body).toEqual({ detail: 'The request body must be a JSON object.' });
+    },
+  );
+
   it('answers 405 with the reference text for a wrong method on a known route', async () => {
     const response = await http().post('/api/v2/download/status/').send({}).expect(405);
     expect(response.body).toEqual({ detail: 'Method "POST" not allowed.' });
