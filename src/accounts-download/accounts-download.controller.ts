@@ -3,6 +3,7 @@ import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { AccountsDownloadService } from './accounts-download.service';
 import { SEED_ACCOUNT_EXAMPLE as ACCOUNT_EXAMPLE } from '../download-request/seed-examples';
+import { ApiDetailErrors } from '../common/api-error-responses.decorator';
 
 /** Custom Account Data: Files A, B and C for a fiscal year up to a quarter or period. */
 @ApiTags('account downloads')
@@ -20,6 +21,7 @@ export class AccountsDownloadController {
   })
   @ApiBody({ schema: { type: 'object', example: ACCOUNT_EXAMPLE } })
   @ApiOkResponse({ type: DownloadResponseDto })
+  @ApiDetailErrors(400, 404, 405, 413, 415, 422)
   accounts(@Body() body: unknown): Promise<DownloadResponseDto> {
     return this.downloads.download(body);
   }

@@ -3,6 +3,7 @@ import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { AwardsDownloadService } from './awards-download.service';
 import { DownloadCountDto } from './download-count.dto';
+import { ApiDetailErrors, ApiDownloadErrors } from '../common/api-error-responses.decorator';
 
 const AWARD_EXAMPLE = {
   filters: { keywords: ['Defense'], time_period: [{ start_date: '2022-10-01', end_date: '2023-09-30' }] },
@@ -22,6 +23,7 @@ export class AwardsDownloadController {
   @ApiOperation({ summary: 'Prime award summaries and subawards matching Advanced Search filters' })
   @ApiBody({ schema: { type: 'object', example: AWARD_EXAMPLE } })
   @ApiOkResponse({ type: DownloadResponseDto })
+  @ApiDownloadErrors()
   awards(@Body() body: unknown): Promise<DownloadResponseDto> {
     return this.downloads.download(body, 'awards');
   }
@@ -31,6 +33,7 @@ export class AwardsDownloadController {
   @ApiOperation({ summary: 'Prime transactions and subawards matching Advanced Search filters' })
   @ApiBody({ schema: { type: 'object', example: AWARD_EXAMPLE } })
   @ApiOkResponse({ type: DownloadResponseDto })
+  @ApiDownloadErrors()
   transactions(@Body() body: unknown): Promise<DownloadResponseDto> {
     return this.downloads.download(body, 'transactions');
   }
@@ -42,6 +45,7 @@ export class AwardsDownloadController {
     schema: { type: 'object', example: { filters: AWARD_EXAMPLE.filters, spending_level: 'transactions' } },
   })
   @ApiOkResponse({ type: DownloadCountDto })
+  @ApiDetailErrors(400, 405, 413, 415, 422)
   count(@Body() body: unknown): Promise<DownloadCountDto> {
     return this.downloads.count(body);
   }

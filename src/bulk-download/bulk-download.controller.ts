@@ -7,6 +7,7 @@ import { MonthlyFilesResponseDto } from './archives/monthly-files.dto';
 import { MonthlyFilesService } from './archives/monthly-files.service';
 import { BulkAwardsService } from './bulk-awards.service';
 import { SEED_BULK_EXAMPLE as SEED_EXAMPLE } from '../download-request/seed-examples';
+import { ApiDetailErrors, ApiDownloadErrors } from '../common/api-error-responses.decorator';
 
 /** The "Custom Award Data" download and its companions (api.md §4, §8, §9). */
 @ApiTags('bulk downloads')
@@ -27,6 +28,7 @@ export class BulkDownloadController {
   })
   @ApiBody({ schema: { type: 'object', example: SEED_EXAMPLE } })
   @ApiOkResponse({ type: DownloadResponseDto })
+  @ApiDownloadErrors()
   bulkAwards(@Body() body: unknown): Promise<DownloadResponseDto> {
     return this.awards.download(body);
   }
@@ -36,6 +38,7 @@ export class BulkDownloadController {
   @ApiOperation({ summary: 'Agency pick-lists of the download center, or one agency’s sub-agencies' })
   @ApiBody({ schema: { type: 'object', example: { type: 'award_agencies', agency: 21 } } })
   @ApiOkResponse({ type: ListAgenciesResponseDto })
+  @ApiDetailErrors(400, 405, 413, 415, 422)
   listAgencies(@Body() body: unknown): Promise<ListAgenciesResponseDto> {
     return this.agencies.list(body);
   }
@@ -45,6 +48,7 @@ export class BulkDownloadController {
   @ApiOperation({ summary: 'Pre-generated full and delta archives of one agency, fiscal year and type' })
   @ApiBody({ schema: { type: 'object', example: { agency: 'all', fiscal_year: 2024, type: 'contracts' } } })
   @ApiOkResponse({ type: MonthlyFilesResponseDto })
+  @ApiDetailErrors(400, 405, 413, 415, 422)
   listMonthlyFiles(@Body() body: unknown): Promise<MonthlyFilesResponseDto> {
     return this.monthlyFiles.list(body);
   }

@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DownloadStatusDto } from './download-status.dto';
 import { DownloadStatusService } from './download-status.service';
+import { ApiDetailErrors } from '../common/api-error-responses.decorator';
 
 @ApiTags('status')
 @Controller('api/v2')
@@ -16,6 +17,7 @@ export class DownloadStatusController {
     description: 'The file_name returned by the download request',
   })
   @ApiOkResponse({ type: DownloadStatusDto })
+  @ApiDetailErrors(400, 404, 405)
   getStatus(@Query('file_name') fileName: unknown): Promise<DownloadStatusDto> {
     return this.statuses.getStatus(fileName);
   }

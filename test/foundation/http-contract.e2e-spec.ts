@@ -162,7 +162,16 @@ describe('HTTP contract: status route, errors, health and docs', () => {
     const ui = await http().get('/docs/').expect(200);
     expect(ui.text).toContain('swagger-ui');
     const document = await http().get('/docs-json').expect(200);
-    const paths = Object.keys((document.body as { paths: object }).paths);
+    const spec = document.body as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    const paths = Object.keys(spec.paths);
+    expect(Object.keys(spec.paths['/api/v2/download/awards'].post.responses)).toEqual(
+      expect.arrayContaining(['200', '400', '405', '415', '422']),
+    );
+    expect(Object.keys(spec.paths['/api/v2/download/status'].get.responses)).toEqual(
+      expect.arrayContaining(['200', '400', '404']),
+    );
     expect(paths).toEqual(
       expect.arrayContaining([
         '/api/v2/download/status',
