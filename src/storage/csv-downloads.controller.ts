@@ -91,12 +91,14 @@ export class CsvDownloadsController {
 
     const request = parseRangeHeader(req.headers.range, stored.size);
     if (request.kind === 'unsatisfiable') {
+      const detail = withBody ? JSON.stringify({ detail: 'Requested range not satisfiable.' }) : '';
       res.writeHead(416, {
         'Accept-Ranges': 'bytes',
         'Content-Range': `bytes */${stored.size}`,
-        'Content-Length': 0,
+        'Content-Type': 'application/json',
+        'Content-Length': Buffer.byteLength(detail),
       });
-      res.end();
+      res.end(detail);
       return;
     }
     const range = request.kind === 'partial' ? request.range : undefined;

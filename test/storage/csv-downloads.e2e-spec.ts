@@ -99,6 +99,7 @@ describe('GET /csv_downloads/:fileName (local storage)', () => {
   it('answers an unsatisfiable Range with 416', async () => {
     const res = await request(server).get(`/csv_downloads/${NAME}`).set('Range', 'bytes=100000-').expect(416);
     expect(res.headers['content-range']).toBe(`bytes */${data.length}`);
+    expect(res.body).toEqual({ detail: 'Requested range not satisfiable.' });
   });
 
   it('answers HEAD with the headers and no body', async () => {

@@ -207,7 +207,8 @@ export function deriveFederalAccounts(rows: readonly TasListRow[]): FederalAccou
         id: federalAccountIdOf(ids, newest),
         agencyIdentifier: newest.AID,
         mainAccountCode: newest.MAIN,
-        title: newest.GWA_TAS_NAME,
+        // Titles in tas_list.csv carry trailing padding up to the column width.
+        title: newest.GWA_TAS_NAME.trim(),
         code,
         parentToptierId: toptierIdOf(mostCommon(accounts.map((a) => a['Agency AID']))),
       };
