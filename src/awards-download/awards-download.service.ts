@@ -91,7 +91,5 @@ export class AwardsDownloadService {
 
 /** Unknown filter names are reported in `messages`, not applied and not refused (api.md §7.1). */
 function omitUnused(filters: object, unused: readonly string[]): object {
-  return Object.fromEntries(
-    Object.entries(filters).filter(([name]) => !unused.includes(name) && name !== 'recipient_id'),
-  );
+  return Object.fromEntries(Object.entries(filters).filter(([name]) => !unused.includes(name)));
 }

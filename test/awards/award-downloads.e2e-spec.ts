@@ -177,6 +177,16 @@ describe('POST /api/v2/download/awards/ and /transactions/ (end to end through B
     expect(response.body).toEqual({ detail });
   });
 
+  it('refuses a count filter it cannot apply instead of ignoring it', async () => {
+    const response = await http()
+      .post('/api/v2/download/count/')
+      .send({ filters: { recipient_id: 'abc-R' } })
+      .expect(400);
+    expect(response.body).toEqual({
+      detail: "This service cannot apply the filter 'recipient_id'; remove it from the request.",
+    });
+  });
+
   it('answers 405 to GET on the POST routes', async () => {
     for (const path of [
       '/api/v2/download/awards/',
@@ -200,18 +210,20 @@ describe('same-request cache', () => {
   });
 
   it('returns the earlier file for an identical request (key and list order aside) until data changes', async () => {
+    // Unique per run: the test database keeps jobs (and their cache entries) between runs.
+    const keyword = `cache${Date.now()}`;
     const post = (body: object) =>
       request(seeded.app.getHttpServer()).post('/api/v2/download/awards/').send(body).expect(200);
-    const first = (await post({ filters: { award_type_codes: ['B', 'A'], keywords: ['cache'] } })).body as {
+    const first = (await post({ filters: { award_type_codes: ['B', 'A'], keywords: [keyword] } })).body as {
       file_name: string;
     };
-    const same = (await post({ filters: { keywords: ['cache'], award_type_codes: ['A', 'B'] } })).body as {
+    const same = (await post({ filters: { keywords: [keyword], award_type_codes: ['A', 'B'] } })).body as {
       file_name: string;
     };
     expect(same.file_name).toBe(first.file_name);
     const otherColumns = (
       await post({
-        filters: { keywords: ['cache'], award_type_codes: ['A', 'B'] },
+        filters: { keywords: [keyword], award_type_codes: ['A', 'B'] },
         columns: ['award_id_piid'],
       })
     ).body as { file_name: string };
@@ -223,7 +235,7 @@ describe('same-request cache', () => {
       `INSERT INTO external_data_load_date (load_type, last_load_date) VALUES ('awards', clock_timestamp())
        ON CONFLICT (load_type) DO UPDATE SET last_load_date = EXCLUDED.last_load_date`,
     );
-    const afterLoad = (await post({ filters: { keywords: ['cache'], award_type_codes: ['A', 'B'] } }))
+    const afterLoad = (await post({ filters: { keywords: [keyword], award_type_codes: ['A', 'B'] } }))
       .body as { file_name: string };
     expect(afterLoad.file_name).not.toBe(first.file_name);
   });
