@@ -3,6 +3,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { DataLoadDateRepository } from '../../src/data-model/repositories/data-load-date.repository';
 import { loadReferenceTables } from '../../src/seed/reference/reference-data.loader';
 import { seedSmallDatasetWith } from '../../src/seed/seed-small-dataset';
+import { FPDS_PAIRS } from '../../src/seed/synthetic/contract-profiles';
 import { openMigratedDataSource } from '../support/test-database';
 
 /** Reference loader and synthetic generator on the test database, in one rolled-back transaction. */
@@ -132,6 +133,82 @@ describe('seed data', () => {
         ),
       ),
     ).toBeGreaterThan(0);
+  });
+
+  it('puts plausible values in the contract (FPDS) columns', async () => {
+    const count = async (where: string): Promise<number> =>
+      Number(await scalar(`SELECT count(*) AS value FROM transaction_search WHERE ${where}`));
+    const contracts = await count('is_fpds');
+    expect(contracts).toBeGreaterThan(100);
+    // Numeric-looking text columns hold numbers (they once held D/Y/N/X flags).
+    expect(await count(`is_fpds AND number_of_actions ~ '^[0-9]+$'`)).toBe(contracts);
+    expect(await count(`is_fpds AND number_of_offers_received ~ '^[0-9]+$'`)).toBe(contracts);
+    // Phone and fax numbers look like phone numbers.
+    expect(await count(`is_fpds AND vendor_phone_number ~ '^[0-9]{3}-[0-9]{3}-[0-9]{4}$'`)).toBe(contracts);
+    expect(await count(`is_fpds AND vendor_fax_number ~ '^[0-9]{3}-[0-9]{3}-[0-9]{4}$'`)).toBe(contracts);
+    // Free-text columns never hold a bare flag letter.
+    for (const column of ['program_acronym', 'major_program', 'other_statutory_authority', 'cage_code'])
+      expect([column, await count(`${column} IN ('Y', 'N', 'X', 'D', 'YES', 'NO')`)]).toEqual([column, 0]);
+    // Code/description pairs agree with the real FPDS pairs, and each code has one description.
+    for (const [code, [description, pairs]] of Object.entries(FPDS_PAIRS)) {
+      const allowed = pairs.map(([c, d]) => `('${c}', '${d.replace(/'/g, "''")}')`).join(', ');
+      expect([
+        code,
+        await count(`is_fpds AND ((${code} IS NULL) <> (${description} IS NULL)
+          OR (${code}, ${description}) NOT IN (${allowed}))`),
+        Number(
+          await scalar(`SELECT count(*) AS value FROM (SELECT ${code} FROM transaction_search
+            WHERE ${code} IS NOT NULL GROUP BY 1 HAVING count(DISTINCT ${description}) > 1) x`),
+        ),
+      ]).toEqual([code, 0, 0]);
+    }
+    expect(await count(`information_technology_com = 'N' OR contract_bundling = 'Y'`)).toBe(0);
+    expect(await count(`is_fpds AND extent_competed IS NOT NULL`)).toBe(contracts);
+    // IDV-only columns are empty on non-IDV contracts (and filled on IDVs).
+    const idvOnly = `multiple_or_single_award_i IS NOT NULL OR type_of_idc IS NOT NULL OR multiple_or_single_aw_desc IS NOT NULL`;
+    expect(await count(`is_fpds AND type NOT LIKE 'IDV%' AND (${idvOnly})`)).toBe(0);
+    expect(await count(`type LIKE 'IDV%' AND multiple_or_single_award_i IS NULL`)).toBe(0);
+    // Referenced-IDV columns only on orders under a parent IDV, naming the parent's sub-tier agency.
+    expect(
+      await count(`is_fpds AND parent_award_id IS NULL AND (referenced_idv_agency_iden IS NOT NULL
+        OR referenced_idv_agency_desc IS NOT NULL OR referenced_idv_type IS NOT NULL OR referenced_mult_or_single IS NOT NULL)`),
+    ).toBe(0);
+    expect(
+      await count(`parent_award_id IS NOT NULL AND referenced_idv_agency_iden IS NOT NULL`),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(`parent_award_id IS NOT NULL AND (referenced_idv_agency_iden IS NULL OR NOT EXISTS (
+        SELECT 1 FROM subtier_agency s WHERE s.subtier_code = referenced_idv_agency_iden
+          AND upper(s.name) = referenced_idv_agency_desc))`),
+    ).toBe(0);
+  });
+
+  it('attaches only sub-tier agencies of the same toptier agency', async () => {
+    for (const side of ['awarding', 'funding']) {
+      const code = side === 'awarding' ? 'awarding_sub_tier_agency_c' : 'funding_sub_tier_agency_co';
+      expect(
+        await scalar(`SELECT count(*) AS value FROM transaction_search ts
+        LEFT JOIN agency a ON a.id = ts.${side}_agency_id
+        LEFT JOIN toptier_agency t ON t.toptier_agency_id = a.toptier_agency_id
+        LEFT JOIN subtier_agency s ON s.subtier_agency_id = a.subtier_agency_id
+        WHERE t.toptier_code IS DISTINCT FROM ts.${side}_toptier_agency_code
+           OR t.name IS DISTINCT FROM ts.${side}_toptier_agency_name
+           OR s.subtier_code IS DISTINCT FROM ts.${code}
+           OR s.name IS DISTINCT FROM ts.${side}_subtier_agency_name`),
+      ).toBe('0');
+      // No Treasury Fiscal Service office (nor another toptier agency) as a bureau of a non-Treasury agency.
+      expect(
+        await scalar(`SELECT count(*) AS value FROM transaction_search ts
+        WHERE (ts.${side}_subtier_agency_name ~* '(\\mtreasury\\M|\\mfms/)' AND ts.${side}_toptier_agency_name !~* 'treasury')
+           OR EXISTS (SELECT 1 FROM toptier_agency o WHERE lower(o.name) = lower(ts.${side}_subtier_agency_name)
+                        AND o.toptier_code <> ts.${side}_toptier_agency_code)`),
+      ).toBe('0');
+    }
+    expect(
+      await scalar(`SELECT count(*) AS value FROM (SELECT awarding_subtier_agency_name FROM transaction_search
+        WHERE awarding_subtier_agency_name ILIKE '%FMS/FO/FASD%'
+        GROUP BY 1 HAVING count(DISTINCT awarding_toptier_agency_code) > 1) x`),
+    ).toBe('0');
   });
 
   it('keeps File B equal to File A, and File C within File A, per account and submission', async () => {

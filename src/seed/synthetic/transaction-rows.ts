@@ -63,6 +63,9 @@ export const TRANSACTION_ROW_COLUMNS = [
   'naics_description',
   'product_or_service_code',
   'product_or_service_description',
+  'referenced_idv_agency_iden',
+  'referenced_idv_agency_desc',
+  'vendor_fax_number',
   // FABS (NULL on contract rows)
   'fain',
   'uri',
@@ -102,6 +105,15 @@ const ACTION_TYPES = [
   ['D', 'ADJUSTMENT TO COMPLETED PROJECT'],
 ] as const;
 
+const FPDS_COUNT = TRANSACTION_ROW_COLUMNS.indexOf('fain') - TRANSACTION_ROW_COLUMNS.indexOf('piid');
+const NO_FPDS: readonly null[] = Array<null>(FPDS_COUNT).fill(null);
+const NO_FABS: readonly null[] = Array<null>(
+  TRANSACTION_ROW_COLUMNS.length - TRANSACTION_ROW_COLUMNS.indexOf('fain'),
+).fill(null);
+
+/** A recipient's fax number, next to its phone number (202-555-dddd) in the shared recipient fragment. */
+export const faxNumber = (duns: string): string => `202-555-${duns.slice(4, 8)}`;
+
 export function transactionColumns(profiles: ContractProfiles): string[] {
   return [...TRANSACTION_ROW_COLUMNS, ...TRANSACTION_SHARED_COLUMNS, ...profiles.columns];
 }
@@ -110,9 +122,11 @@ export function transactionColumns(profiles: ContractProfiles): string[] {
 export function transactionRows(award: AwardModel, profiles: ContractProfiles): string {
   const { type, transactions, recipient } = award;
   const shared = `${agencyFragment(award)},${recipientFragment(recipient)},${popFragment(award.pop)}`;
-  const profile = type.isFpds ? profiles.profiles[award.profileIndex].fragment : profiles.emptyFragment;
-  const officers = recipient.officers.flatMap(([name, cents]) => [name, centsToDecimal(cents)]);
   const isIdv = type.category === 'idv';
+  const profile = type.isFpds
+    ? profiles.profiles[award.profileIndex].fragments[isIdv ? 'idv' : award.parentPiid ? 'order' : 'award']
+    : profiles.emptyFragment;
+  const officers = recipient.officers.flatMap(([name, cents]) => [name, centsToDecimal(cents)]);
   const isAggregate = award.uri !== null;
   const endDay = Math.min(LAST_DAY + 365, transactions[transactions.length - 1].actionDay + 365);
   let cumulative = 0;
@@ -167,32 +181,14 @@ export function transactionRows(award: AwardModel, profiles: ContractProfiles): 
           award.naics.description,
           award.psc.code,
           award.psc.description,
+          // The parent IDV is awarded by the same sub-tier agency (see the award's unique key).
+          award.parentPiid ? award.awarding.subtier.code : null,
+          award.parentPiid ? award.awarding.subtier.name.toUpperCase() : null,
+          faxNumber(recipient.duns),
         ]
-      : [
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-        ];
+      : NO_FPDS;
     const fabs = type.isFpds
-      ? [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null]
+      ? NO_FABS
       : [
           award.fain,
           award.uri,
