@@ -13,6 +13,7 @@ import {
   TRANSACTION_D1_CATALOG,
   TRANSACTION_D2_CATALOG,
 } from './generated';
+import { plainColumnName } from './column-name.util';
 
 const CATALOG: Readonly<Record<CatalogKey, CatalogSource>> = {
   'award.d1': AWARD_D1_CATALOG,
@@ -29,9 +30,6 @@ const CATALOG: Readonly<Record<CatalogKey, CatalogSource>> = {
   'award_financial.federal_account': AWARD_FINANCIAL_FEDERAL_ACCOUNT_CATALOG,
 };
 
-/** The reference's internal suffix on two header names; requests may use either spelling (README §1.6). */
-export const NAMING_CONFLICT_SUFFIX = '_NAMING_CONFLICT_SUFFIX';
-
 export function catalogFor(key: CatalogKey): CatalogSource {
   return CATALOG[key];
 }
@@ -42,8 +40,9 @@ export function isCatalogKey(value: string): value is CatalogKey {
 
 /** The column a request name designates: its header, or its suffixed internal name. */
 export function findCatalogColumn(source: CatalogSource, requestedName: string): CatalogColumn | undefined {
+  const plain = plainColumnName(requestedName);
   return source.columns.find(
-    (column) => column.requestName === requestedName || column.header === requestedName,
+    (column) => plainColumnName(column.requestName) === plain || column.header === requestedName,
   );
 }
 

@@ -1,21 +1,6 @@
 import { ApiError, ApiErrorCode } from '../../common/api-error';
+import { plainColumnName } from '../../catalog/column-name.util';
 import { pythonRepr } from '../tinyshield/python-repr.util';
-
-/** The reference's internal suffix on two header names that collide across its models (README §1.6). */
-export const NAMING_CONFLICT_SUFFIX = '_NAMING_CONFLICT_SUFFIX';
-
-/** The only names that carry the suffix; clients may send them with or without it. */
-const CONFLICTING_NAMES: ReadonlySet<string> = new Set([
-  'disaster_emergency_fund_codes',
-  'last_modified_date',
-]);
-
-/** One spelling per column: the suffix is dropped from the two conflicting names, other names are unchanged. */
-function plainColumnName(name: string): string {
-  if (!name.endsWith(NAMING_CONFLICT_SUFFIX)) return name;
-  const plain = name.slice(0, -NAMING_CONFLICT_SUFFIX.length);
-  return CONFLICTING_NAMES.has(plain) ? plain : name;
-}
 
 /**
  * The requested columns that none of the given sources knows, in request order (each reported once). `validNames`
