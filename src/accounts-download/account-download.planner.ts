@@ -7,7 +7,7 @@ import { AccountDownloadRequest } from '../download-request/accounts/account-dow
 import { accountInnerFileBaseName, dataQuarters } from '../download-request/accounts/account-file-names.util';
 import { DownloadPlan, DownloadPlanner, DownloadSource } from '../generation/download-plan';
 import { DownloadPlannerRegistry } from '../generation/download-planner.registry';
-import { innerFileTimestamp } from '../awards-download/inner-file-timestamp.util';
+import { innerFileTimestamp } from '../generation/inner-file-timestamp.util';
 import {
   AccountFileSource,
   accountFileSources,

@@ -14,7 +14,7 @@ import { awardFilterConditions } from '../filters/award-filter-sql.util';
 import { AwardFilters, TimePeriodFilter } from '../download-request/award-filters/award-filter.types';
 import { DownloadPlan, DownloadPlanner, DownloadSource, FileFormat } from '../generation/download-plan';
 import { DownloadPlannerRegistry } from '../generation/download-planner.registry';
-import { innerFileTimestamp } from './inner-file-timestamp.util';
+import { innerFileTimestamp } from '../generation/inner-file-timestamp.util';
 
 /** What the planner reads of a stored award-level request (row-limited and bulk requests alike). */
 interface StoredAwardRequest {
