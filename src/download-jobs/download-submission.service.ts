@@ -47,7 +47,7 @@ export class DownloadSubmissionService {
         { downloadJobId: cached.id, fileName: cached.fileName },
         'Same request already made; reusing its file',
       );
-      return this.respond(cached.fileName);
+      return this.describe(cached);
     }
     const job = await this.jobs.create({
       fileName: submission.fileName(),
@@ -83,7 +83,7 @@ export class DownloadSubmissionService {
   }
 
   /** As the reference: a non-failed job for the byte-identical request, updated since data last changed. */
-  private async findCached(requestHash: string, jsonRequest: string) {
+  private async findCached(requestHash: string, jsonRequest: string): Promise<DownloadJobEntity | null> {
     if (!this.config.downloadCacheEnabled) return null;
     const loadedAt = await this.loadDates.latestLoadDate();
     if (!loadedAt) return null;
@@ -91,15 +91,8 @@ export class DownloadSubmissionService {
     return job && job.jsonRequest === jsonRequest ? job : null;
   }
 
-  private async respond(fileName: string): Promise<DownloadResponseDto> {
-    const job = await this.jobs.findByFileName(fileName);
-    if (!job) throw new Error(`Download job ${fileName} vanished`);
-    return this.describe(job);
-  }
-
   private describe(job: DownloadJobEntity): DownloadResponseDto {
-    const fileName = job.fileName;
-    const statusUrl = `${this.config.apiBaseUrl}/api/v2/download/status?file_name=${fileName}`;
+    const statusUrl = `${this.config.apiBaseUrl}/api/v2/download/status?file_name=${job.fileName}`;
     return downloadResponse(statusUrl, this.statuses.describe(job, new Date()), job.jsonRequest);
   }
 }
