@@ -31,7 +31,7 @@ export class DownloadGenerationService {
     const zip = new ZipStreamBuilder(this.config.zipCompressionLevel);
     const saved = this.storage.save(job.fileName, zip.output);
     saved.catch(() => undefined); // awaited below; this only prevents an unhandled rejection meanwhile
-    const progress = { rows: 0, columns: 0 };
+    const progress = new DownloadProgress();
     const ticker = setInterval(() => {
       void this.jobs.reportProgress(job.id, progress.rows, progress.columns).catch(() => undefined);
     }, PROGRESS_INTERVAL_MS);
@@ -55,31 +55,44 @@ export class DownloadGenerationService {
     zip: ZipStreamBuilder,
     source: DownloadSource,
     fileFormat: FileFormat,
-    progress: { rows: number; columns: number },
+    progress: DownloadProgress,
   ): Promise<void> {
     const { delimiter, extension } = FILE_FORMATS[fileFormat];
     if (source.sql === null) {
       zip.addEmptyEntry(`${source.baseName}.${extension}`);
       return;
     }
-    const rowsBefore = progress.rows;
     const copy = await this.copies.open(source.sql, delimiter);
     const splitter = new CsvPartSplitter({
       delimiter,
       rowLimit: this.config.rowsPerFilePart,
       openPart: (part) => zip.openEntry(`${source.baseName}_${part}.${extension}`),
     });
-    const tick = setInterval(() => (progress.rows = rowsBefore + splitter.rows), 250);
+    progress.current = splitter;
     try {
       await pipeline(copy.stream, splitter);
       copy.release();
     } catch (error) {
       copy.release(error instanceof Error ? error : new Error(String(error)));
       throw error;
-    } finally {
-      clearInterval(tick);
     }
-    progress.rows = rowsBefore + splitter.rows;
-    progress.columns += splitter.columns;
+    progress.complete(splitter);
+  }
+}
+
+/** Rows and columns written so far: the finished files' totals plus the file being written. */
+class DownloadProgress {
+  current: CsvPartSplitter | undefined;
+  private finishedRows = 0;
+  columns = 0;
+
+  get rows(): number {
+    return this.finishedRows + (this.current?.rows ?? 0);
+  }
+
+  complete(splitter: CsvPartSplitter): void {
+    this.finishedRows += splitter.rows;
+    this.columns += splitter.columns;
+    this.current = undefined;
   }
 }
