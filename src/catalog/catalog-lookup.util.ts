@@ -34,10 +34,6 @@ export function catalogFor(key: CatalogKey): CatalogSource {
   return CATALOG[key];
 }
 
-export function isCatalogKey(value: string): value is CatalogKey {
-  return (CATALOG_KEYS as readonly string[]).includes(value);
-}
-
 /** The column a request name designates: its header, or its suffixed internal name. */
 export function findCatalogColumn(source: CatalogSource, requestedName: string): CatalogColumn | undefined {
   const plain = plainColumnName(requestedName);

@@ -19,8 +19,4 @@ export class DownloadPlannerRegistry {
     if (!planner) throw new PermanentJobError(`This service cannot generate "${requestType}" downloads.`);
     return planner;
   }
-
-  requestTypes(): string[] {
-    return [...this.planners.keys()];
-  }
 }

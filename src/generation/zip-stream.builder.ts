@@ -8,7 +8,6 @@ import { PassThrough, Readable } from 'node:stream';
  */
 export class ZipStreamBuilder {
   private readonly archive: Archiver;
-  private readonly entries: string[] = [];
 
   constructor(compressionLevel: number) {
     this.archive = archiver('zip', { zlib: { level: compressionLevel }, forceZip64: false });
@@ -21,20 +20,14 @@ export class ZipStreamBuilder {
     return this.archive;
   }
 
-  get entryNames(): readonly string[] {
-    return this.entries;
-  }
-
   /** Opens an entry; the caller writes the content into the returned stream and ends it. */
   openEntry(name: string): PassThrough {
     const entry = new PassThrough({ highWaterMark: 1024 * 1024 });
-    this.entries.push(name);
     this.archive.append(entry, { name, date: new Date() });
     return entry;
   }
 
   addEmptyEntry(name: string): void {
-    this.entries.push(name);
     this.archive.append(Buffer.alloc(0), { name, date: new Date() });
   }
 
