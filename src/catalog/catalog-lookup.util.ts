@@ -1,4 +1,4 @@
-import { CATALOG_KEYS, CatalogColumn, CatalogKey, CatalogSource } from './catalog.types';
+import { CatalogColumn, CatalogKey, CatalogSource } from './catalog.types';
 import {
   ACCOUNT_BALANCES_FEDERAL_ACCOUNT_CATALOG,
   ACCOUNT_BALANCES_TREASURY_ACCOUNT_CATALOG,
