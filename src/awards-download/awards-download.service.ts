@@ -61,14 +61,15 @@ export class AwardsDownloadService {
 
   async count(body: unknown): Promise<DownloadCountDto> {
     const { request, unusedFilters } = normalizeDownloadCountRequest(body);
-    const filters = omitUnused(request.filters, unusedFilters);
+    // Validation already dropped the unknown names, which are reported in `messages` (api.md §7.1).
+    const { filters } = request;
     assertFiltersApplicable(filters);
     const level = request.subawards ? 'subawards' : request.spending_level;
     const kind = level === 'awards' ? 'award' : level === 'transactions' ? 'transaction' : 'subaward';
     const total = await this.counts.count(COUNT_KEYS[level], {
       where: awardFilterConditions(filters, kind),
       permalinkHost: this.config.permalinkHost,
-      defCodes: (filters as { def_codes?: readonly string[] }).def_codes,
+      defCodes: filters.def_codes,
     });
     const unusedMessage = unusedFiltersMessage(unusedFilters);
     return {
@@ -87,9 +88,4 @@ export class AwardsDownloadService {
       ],
     };
   }
-}
-
-/** Unknown filter names are reported in `messages`, not applied and not refused (api.md §7.1). */
-function omitUnused(filters: object, unused: readonly string[]): object {
-  return Object.fromEntries(Object.entries(filters).filter(([name]) => !unused.includes(name)));
 }
