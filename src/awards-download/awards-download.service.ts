@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { catalogFor } from '../catalog/catalog-lookup.util';
 import { AppConfig } from '../config/app-config';
 import { CatalogKey } from '../catalog/catalog.types';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
@@ -11,13 +10,12 @@ import {
   normalizeDownloadCountRequest,
   unusedFiltersMessage,
 } from '../download-request/award-download/download-count-request.util';
-import { awardDownloadSources } from '../download-request/award-types/award-download-sources.util';
-import { assertKnownColumns } from '../download-request/columns/unknown-columns.util';
 import { awardZipFileName } from '../download-request/file-names/award-zip-name.util';
 import { DownloadTimestampClock } from '../download-request/file-names/download-timestamp.util';
 import { awardFilterConditions } from '../filters/award-filter-sql.util';
 import { assertFiltersApplicable } from '../filters/supported-award-filters';
 import { AwardCountRepository } from './award-count.repository';
+import { assertAwardRequestGenerable } from './award-request-check.util';
 import { DownloadCountDto } from './download-count.dto';
 
 const SEARCH_DATE_MESSAGE =
@@ -46,12 +44,7 @@ export class AwardsDownloadService {
 
   download(body: unknown, endpoint: AwardDownloadEndpoint): Promise<DownloadResponseDto> {
     const request = normalizeAwardDownloadRequest(body, endpoint);
-    assertFiltersApplicable(request.filters);
-    const sources = awardDownloadSources(request.download_types, request.filters);
-    assertKnownColumns(
-      request.columns,
-      sources.map((source) => catalogFor(source.catalogKey).columns.map((column) => column.requestName)),
-    );
+    assertAwardRequestGenerable(request);
     return this.submissions.submit({
       requestType: 'award',
       canonicalRequest: request,

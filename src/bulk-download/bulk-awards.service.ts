@@ -1,19 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError, ApiErrorCode } from '../common/api-error';
-import { catalogFor } from '../catalog/catalog-lookup.util';
+import { assertAwardRequestGenerable } from '../awards-download/award-request-check.util';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { DownloadSubmissionService } from '../download-jobs/download-submission.service';
-import { awardDownloadSources } from '../download-request/award-types/award-download-sources.util';
 import {
   finishCustomBulkRequest,
   parseBulkAwardRequest,
 } from '../download-request/bulk/bulk-award-request.util';
 import { BulkAwardRequest, BulkRequestDraft } from '../download-request/bulk/bulk-award-request.types';
 import { utcToday } from '../download-request/bulk/bulk-date-range.util';
-import { assertKnownColumns } from '../download-request/columns/unknown-columns.util';
 import { awardZipFileName } from '../download-request/file-names/award-zip-name.util';
 import { DownloadTimestampClock } from '../download-request/file-names/download-timestamp.util';
-import { assertFiltersApplicable } from '../filters/supported-award-filters';
 import { ToptierAgencyRepository } from './agencies/toptier-agency.repository';
 import { BulkDownloadSettings } from './bulk-download.settings';
 
@@ -37,7 +34,7 @@ export class BulkAwardsService {
       maxDays: this.settings.maxDateRangeDays,
     });
     const request = draft.mode === 'keyword' ? draft.request : await this.resolveAgency(draft);
-    assertBulkRequestGenerable(request);
+    assertAwardRequestGenerable(request);
     // Custom downloads are named `All_...` whatever the agency (api.md §1.6); keyword mode has no prefix.
     const prefix = draft.mode === 'custom' ? 'All_' : '';
     return this.submissions.submit({
@@ -54,14 +51,4 @@ export class BulkAwardsService {
     if (!agency) throw new ApiError(ApiErrorCode.InvalidParameter, `Toptier ID not found: ${draft.agencyId}`);
     return finishCustomBulkRequest(draft, agency.name);
   }
-}
-
-/** Refuses, before any job exists, filters the SQL cannot apply and columns none of the files has. */
-export function assertBulkRequestGenerable(request: BulkAwardRequest): void {
-  assertFiltersApplicable(request.filters);
-  const sources = awardDownloadSources(request.download_types, request.filters);
-  assertKnownColumns(
-    request.columns,
-    sources.map((source) => catalogFor(source.catalogKey).columns.map((column) => column.requestName)),
-  );
 }
