@@ -156,13 +156,30 @@ export function deriveToptierAgencies(rows: readonly TasListRow[]): ToptierAgenc
 }
 
 /** Bureaus (ADMIN_ORG) of each owning agency; the agency's lowest bureau doubles as its toptier-level agency. */
+// Treasury's Fiscal Service administers accounts of other agencies; it is not their bureau.
+const TREASURY_ADMINISTERED = /\btreasury\b|\bfms\//i;
+
+/**
+ * An account's administering office is a bureau of the account's own agency unless it is a Treasury office
+ * serving another agency, or is itself another toptier agency (some accounts are administered across agencies).
+ */
+function isOwnBureau(officeName: string, agencyName: string, toptierNames: ReadonlySet<string>): boolean {
+  if (TREASURY_ADMINISTERED.test(officeName) && !/\btreasury\b/i.test(agencyName)) return false;
+  const office = officeName.toLowerCase();
+  return office === agencyName.toLowerCase() || !toptierNames.has(office);
+}
+
 export function deriveSubtierAgencies(rows: readonly TasListRow[]): SubtierAgencyRow[] {
+  const toptierNames = new Set(rows.map((row) => row['Agency Name'].trim().toLowerCase()));
   const byKey = new Map<string, { code: string; adminOrg: string; names: string[] }>();
   for (const row of rows) {
-    const adminOrg = bureauOf(row.ADMIN_ORG);
+    const office = blankToNull(row['Admin Org Name']);
+    const own = office !== null && isOwnBureau(office, row['Agency Name'].trim(), toptierNames);
+    // Accounts administered by another agency's office join their agency's "unassigned" bureau.
+    const adminOrg = own ? bureauOf(row.ADMIN_ORG) : UNASSIGNED_BUREAU;
     const key = `${row['Agency AID']}:${adminOrg}`;
     const entry = byKey.get(key) ?? { code: row['Agency AID'], adminOrg, names: [] };
-    entry.names.push(blankToNull(row['Admin Org Name']) ?? row['Agency Name']);
+    entry.names.push(own ? office : row['Agency Name']);
     byKey.set(key, entry);
   }
   const seen = new Set<string>();

@@ -66,27 +66,6 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-/** Treasury's Fiscal Service, which administers accounts of many agencies (TAS "admin org" 75). */
-const TREASURY_ADMINISTERED = /\btreasury\b|\bfms\//i;
-
-/**
- * Whether a sub-tier, as the reference data files it under `toptierName`, is really one of that agency's
- * own bureaus. The TAS list names an account's administering office, so some agencies list a Treasury
- * Fiscal Service office (e.g. "Treasury FMS/FO/FASD/IFB" under NSF or EPA) or another toptier agency
- * as a bureau; awards made or funded by those would show a sub-tier of another agency.
- */
-export function isOwnSubtier(
-  subtierName: string,
-  toptierName: string,
-  otherToptierNames: ReadonlySet<string>,
-): boolean {
-  if (TREASURY_ADMINISTERED.test(subtierName) && !/\btreasury\b/i.test(toptierName)) return false;
-  return (
-    subtierName.toLowerCase() === toptierName.toLowerCase() ||
-    !otherToptierNames.has(subtierName.toLowerCase())
-  );
-}
-
 export async function loadSeedContext(client: ClientBase): Promise<SeedContext> {
   const toptiers = await rows<{ id: number; code: string; name: string; abbreviation: string }>(
     client,
@@ -110,12 +89,7 @@ export async function loadSeedContext(client: ClientBase): Promise<SeedContext> 
             main_account_code AS main, beginning_period_of_availability AS bpoa, ending_period_of_availability AS epoa
      FROM treasury_appropriation_account ORDER BY treasury_account_identifier`,
   );
-  const toptierNames = new Set(toptiers.map((t) => t.name.toLowerCase()));
-  const toptierNameOf = new Map(toptiers.map((t) => [t.id, t.name]));
-  const subtiersByTop = groupBy(
-    subtiers.filter((s) => isOwnSubtier(s.name, toptierNameOf.get(s.toptier_id) ?? '', toptierNames)),
-    (s) => s.toptier_id,
-  );
+  const subtiersByTop = groupBy(subtiers, (s) => s.toptier_id);
   const tasByTop = groupBy(tas, (t) => t.toptier_id);
   const agencies = toptiers
     .map((t) => ({
