@@ -38,12 +38,17 @@ async function ensureData(): Promise<void> {
     .then((result) => Number(result.rows[0].n))
     .catch(() => 0);
   await client.end();
-  if (found >= TARGET_TRANSACTIONS) return console.log(`reusing ${found} transactions in ${url.pathname.slice(1)}`);
+  if (found >= TARGET_TRANSACTIONS)
+    return console.log(`reusing ${found} transactions in ${url.pathname.slice(1)}`);
   console.log('seeding 240,000 awards (~1,018,000 transactions)...');
   const seedCli = join(__dirname, '..', '..', 'src', 'seed', 'seed.cli.ts');
-  execFileSync('npx', ['ts-node', '--transpile-only', seedCli, '--awards', '240000', '--reset', '--database-url', DATABASE_URL], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    'npx',
+    ['ts-node', '--transpile-only', seedCli, '--awards', '240000', '--reset', '--database-url', DATABASE_URL],
+    {
+      stdio: 'inherit',
+    },
+  );
 }
 
 async function postAndWait(): Promise<{ seconds: number; status: Record<string, unknown> }> {
@@ -56,7 +61,9 @@ async function postAndWait(): Promise<{ seconds: number; status: Record<string, 
   });
   const { file_name: fileName } = (await posted.json()) as { file_name: string };
   for (;;) {
-    const status = (await (await fetch(`${base}/api/v2/download/status?file_name=${fileName}`)).json()) as Record<string, unknown>;
+    const status = (await (
+      await fetch(`${base}/api/v2/download/status?file_name=${fileName}`)
+    ).json()) as Record<string, unknown>;
     if (status.status === 'finished' || status.status === 'failed') {
       return { seconds: Number(process.hrtime.bigint() - started) / 1e9, status };
     }
@@ -86,13 +93,19 @@ async function main(): Promise<void> {
     if (ours.status.status !== 'finished') throw new Error(`download failed: ${String(ours.status.message)}`);
 
     const planner = new AwardDownloadPlanner(new AppConfig(env), new DownloadPlannerRegistry());
-    const job = { jsonRequest: JSON.stringify(await requestOf(String(ours.status.file_name))) } as DownloadJobEntity;
+    const job = {
+      jsonRequest: JSON.stringify(await requestOf(String(ours.status.file_name))),
+    } as DownloadJobEntity;
     const plan = await planner.plan(job);
     const reference = runReferenceMethod(DATABASE_URL, plan.sources);
 
     const rows = Number(ours.status.total_rows);
     const zipBytes = Number(ours.status.total_size) * 1000;
-    console.log('\nfull-column transactions download (limit 500,000 per file) on', rows.toLocaleString(), 'rows');
+    console.log(
+      '\nfull-column transactions download (limit 500,000 per file) on',
+      rows.toLocaleString(),
+      'rows',
+    );
     console.table({
       'this service (POST → zip stored)': row(ours.seconds, rows, reference.csvBytes, zipBytes),
       'reference (psql \\copy + zip)': row(reference.seconds, rows, reference.csvBytes, reference.zipBytes),
@@ -118,7 +131,10 @@ async function requestOf(fileName: string): Promise<unknown> {
   const client = new Client({ connectionString: DATABASE_URL });
   await client.connect();
   try {
-    const result = await client.query<{ json_request: string }>('SELECT json_request FROM download_job WHERE file_name = $1', [fileName]);
+    const result = await client.query<{ json_request: string }>(
+      'SELECT json_request FROM download_job WHERE file_name = $1',
+      [fileName],
+    );
     return JSON.parse(result.rows[0].json_request);
   } finally {
     await client.end();

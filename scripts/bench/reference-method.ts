@@ -24,7 +24,9 @@ export function runReferenceMethod(databaseUrl: string, sources: readonly Downlo
       const file = join(dir, `${source.baseName}.csv`);
       const script = join(dir, `${source.baseName}.sql`);
       writeFileSync(script, `\\copy (${source.sql.replace(/\s+/g, ' ')}) TO '${file}' WITH CSV HEADER\n`);
-      execFileSync('psql', ['-q', '-v', 'ON_ERROR_STOP=1', '-f', script, databaseUrl], { stdio: ['ignore', 'ignore', 'inherit'] });
+      execFileSync('psql', ['-q', '-v', 'ON_ERROR_STOP=1', '-f', script, databaseUrl], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
       files.push(file);
     }
     const zipFile = join(dir, 'reference.zip');

@@ -15,7 +15,10 @@ export async function downloadFiles(
   path: string,
   body: object,
 ): Promise<FinishedDownload & { response: Record<string, unknown> }> {
-  const posted = await request(app.getHttpServer() as App).post(path).send(body).expect(200);
+  const posted = await request(app.getHttpServer() as App)
+    .post(path)
+    .send(body)
+    .expect(200);
   const response = posted.body as Record<string, unknown>;
   const status = await waitForJob(app, response.file_name as string, 120_000);
   if (status.status !== 'finished') throw new Error(`download failed: ${status.message}`);
