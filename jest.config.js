@@ -11,6 +11,14 @@ module.exports = {
   reporters: ['default', '<rootDir>/test/support/plain-summary.reporter.js'],
   projects: [
     { ...shared, displayName: 'unit', rootDir: 'src', testRegex: '.*\\.spec\\.ts$' },
-    { ...shared, displayName: 'e2e', rootDir: 'test', testRegex: '.*\\.e2e-spec\\.ts$' },
+    {
+      ...shared,
+      displayName: 'e2e',
+      rootDir: 'test',
+      testRegex: '.*\\.e2e-spec\\.ts$',
+      // PostgreSQL and Redis for the integration tests: configured, shared, or private (see the README).
+      globalSetup: '<rootDir>/support/global-setup.ts',
+      globalTeardown: '<rootDir>/support/global-teardown.ts',
+    },
   ],
 };

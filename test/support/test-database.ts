@@ -1,11 +1,20 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 
-/** Real PostgreSQL for integration tests; .ci/run creates this database. */
-export const TEST_DATABASE_URL =
-  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/usaspending_download_test';
+function provided(name: 'TEST_DATABASE_URL' | 'TEST_REDIS_URL'): string {
+  const value = process.env[name];
+  if (!value)
+    throw new Error(
+      `${name} is not set: run the integration tests through Jest (npm test), whose global setup provides it.`,
+    );
+  return value;
+}
 
-export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/5';
+/** The run's PostgreSQL database, provided by the global setup (test/support/global-setup.ts). */
+export const TEST_DATABASE_URL = provided('TEST_DATABASE_URL');
+
+/** The run's Redis database; tests may flush it. */
+export const TEST_REDIS_URL = provided('TEST_REDIS_URL');
 
 /** Opens a DataSource on the test database with every migration applied. */
 export async function openMigratedDataSource(): Promise<DataSource> {
