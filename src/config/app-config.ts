@@ -13,6 +13,8 @@ import {
 
 export type StorageKind = 'local' | 's3';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+/** `auto`: readable lines on a terminal, JSON lines otherwise (log collectors want JSON). */
+export type LogFormat = 'auto' | 'json' | 'pretty';
 
 export interface S3Config {
   endPoint: string;
@@ -60,6 +62,7 @@ export class AppConfig {
   readonly filesBaseUrl: string;
   readonly s3: S3Config | undefined;
   readonly logLevel: LogLevel;
+  readonly logFormat: LogFormat;
   readonly bodyLimitBytes: number;
   /** Browser origins allowed to call the API ('*' for any, as the public reference API allows). */
   readonly corsOrigins: string[] | '*';
@@ -102,6 +105,7 @@ export class AppConfig {
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
       'info',
     );
+    this.logFormat = readEnum(env, 'LOG_FORMAT', ['auto', 'json', 'pretty'], 'auto');
     this.bodyLimitBytes = readInt(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 104_857_600);
     const origins = readString(env, 'CORS_ORIGINS', '*');
     this.corsOrigins =

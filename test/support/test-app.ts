@@ -19,6 +19,7 @@ export async function createTestApp(
     DATABASE_URL: TEST_DATABASE_URL,
     REDIS_URL: TEST_REDIS_URL,
     LOG_LEVEL: 'silent',
+    LOG_FORMAT: 'json', // no pretty-printing worker thread per test app, even on a terminal
     RUN_WORKER_IN_API: 'true',
     // Test files may run in parallel: each app gets its own queue so no worker takes another's jobs.
     QUEUE_PREFIX: `test-${process.pid}-${Date.now()}`,
