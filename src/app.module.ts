@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { loggerOptions } from './bootstrap/logger-options';
 import { AccountsDownloadModule } from './accounts-download/accounts-download.module';
+import { AwardPageDownloadModule } from './award-page-download/award-page-download.module';
 import { AwardsDownloadModule } from './awards-download/awards-download.module';
 import { BulkDownloadModule } from './bulk-download/bulk-download.module';
 import { AppConfig } from './config/app-config';
@@ -29,7 +30,12 @@ export class AppModule {
       GenerationModule,
     ];
     // Download feature modules also register their planners, which the worker needs to build files.
-    const downloads = [AccountsDownloadModule, AwardsDownloadModule, BulkDownloadModule];
+    const downloads = [
+      AccountsDownloadModule,
+      AwardsDownloadModule,
+      AwardPageDownloadModule,
+      BulkDownloadModule,
+    ];
     const features = role === 'api' ? [StatusModule, HealthModule, ...downloads] : downloads;
     const worker = role === 'worker' || config.runWorkerInApi ? [WorkerModule] : [];
     return { module: AppModule, imports: [...infrastructure, ...features, ...worker] };

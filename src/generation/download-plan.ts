@@ -20,9 +20,17 @@ export interface DownloadSource {
   sql: string | null;
 }
 
+/** A small file written into the zip after the data files (a readme, the data dictionary). */
+export interface ExtraZipEntry {
+  name: string;
+  content: Buffer;
+}
+
 export interface DownloadPlan {
   fileFormat: FileFormat;
   sources: DownloadSource[];
+  /** Written after the data files, in this order. */
+  extraEntries?: ExtraZipEntry[];
 }
 
 /**
