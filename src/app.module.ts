@@ -5,6 +5,7 @@ import { AccountsDownloadModule } from './accounts-download/accounts-download.mo
 import { AwardPageDownloadModule } from './award-page-download/award-page-download.module';
 import { AwardsDownloadModule } from './awards-download/awards-download.module';
 import { BulkDownloadModule } from './bulk-download/bulk-download.module';
+import { DisasterDownloadModule } from './disaster-download/disaster-download.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -34,6 +35,7 @@ export class AppModule {
       AccountsDownloadModule,
       AwardsDownloadModule,
       AwardPageDownloadModule,
+      DisasterDownloadModule,
       BulkDownloadModule,
     ];
     const features = role === 'api' ? [StatusModule, HealthModule, ...downloads] : downloads;

@@ -72,6 +72,10 @@ const INDEX_DEFINITIONS: Record<string, string> = {
   faba_unlinked_submission_idx: 'financial_accounts_by_awards (submission_id) WHERE award_id IS NULL',
   // The COVID-19 download's account balances: one DEFC at a time, latest period of each year.
   gtas_defc_period_idx: 'gtas_sf133_balances (disaster_emergency_fund_code, fiscal_year, fiscal_period)',
+  // The newest pre-generated COVID-19 profile (the predicate is the lookup's, so the planner proves it).
+  download_job_covid_profile_idx: `download_job (update_date) WHERE file_name LIKE 'COVID-19\\_Profile%'`,
+  // Archive listings look names up by prefix; outside the C locale only pattern_ops serves LIKE 'prefix%'.
+  download_job_archive_name_idx: 'download_job (file_name text_pattern_ops) WHERE monthly_download',
 };
 
 const INDEX_NAMES = Object.keys(INDEX_DEFINITIONS);
