@@ -8,6 +8,8 @@ export const README_TEMPLATES = [
   'ContractSummary_download_readme.txt',
   'AssistanceSummary_download_readme.txt',
   'COVID-19_download_readme.txt',
+  'unlinked_awards_instructions_readme.txt',
+  'database_download_readme.txt',
 ] as const;
 
 export type ReadmeTemplate = (typeof README_TEMPLATES)[number];

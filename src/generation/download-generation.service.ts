@@ -67,7 +67,10 @@ export class DownloadGenerationService {
     const splitter = new CsvPartSplitter({
       delimiter,
       rowLimit: this.config.rowsPerFilePart,
-      openPart: (part) => zip.openEntry(`${source.baseName}_${part}.${extension}`),
+      openPart: (part) =>
+        zip.openEntry(
+          `${source.baseName}_${String(part).padStart(source.partDigits ?? 1, '0')}.${extension}`,
+        ),
     });
     progress.current = splitter;
     try {

@@ -18,6 +18,8 @@ export interface DownloadSource {
    * `<baseName>.<ext>` (no part suffix, no header), and so do we.
    */
   sql: string | null;
+  /** Digits of the part number (`_01` with 2, as Spark-made files are named); 1 by default (`_1`). */
+  partDigits?: number;
 }
 
 /** A small file written into the zip after the data files (a readme, the data dictionary). */
