@@ -30,13 +30,15 @@ export const AWARD_PAGE_FILES: Readonly<Record<AwardPageKind, readonly AwardPage
       downloadType: 'idv_federal_account_funding',
       label: 'FederalAccountFunding',
       catalogKey: 'award_financial.treasury_account',
-      where: FUNDING((id) => `financial_accounts_by_awards.award_id IN (${idvFamilySql(id)})`),
+      // An array of the (few) ids, not IN (subquery): the planner then looks each id up in the award_id
+      // index instead of scanning all of File C against a hashed subquery.
+      where: FUNDING((id) => `financial_accounts_by_awards.award_id = ANY (ARRAY(${idvFamilySql(id)}))`),
     },
     {
       downloadType: 'idv_orders',
       label: 'Orders',
       catalogKey: 'idv_orders.d1',
-      where: (id) => [`award_search.award_id IN (${idvDescendantsSql(id)})`],
+      where: (id) => [`award_search.award_id = ANY (ARRAY(${idvDescendantsSql(id)}))`],
     },
     {
       downloadType: 'idv_transaction_history',

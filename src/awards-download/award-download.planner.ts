@@ -38,7 +38,7 @@ const FILE_LABEL: Record<'award' | 'transaction' | 'sub_award', string> = {
 };
 
 /**
- * Award, transaction and subaward files of `request_type: award` jobs (generation.md §5.1, §7.1), and of
+ * Award, transaction and subaward files of `request_type: award` jobs, and of
  * `search` jobs (POST /api/v2/download/search/), which are the same files of several download types at once.
  */
 @Injectable()

@@ -130,6 +130,25 @@ describe('pre-generated files: commands and listings', () => {
     expect(total).toBe(expectedUnlinked);
   });
 
+  it('keeps apart the archives of two agencies with the same name', async () => {
+    const archives = (await command(UnlinkedAwardsCommandModule.forRoot())).get(UnlinkedAwardsArchiveService);
+    const report = await archives.run(['002', '009']);
+    expect(report.failed).toEqual([]);
+    const listed = async (code: string) =>
+      (
+        (
+          await http()
+            .post('/api/v2/bulk_download/list_unlinked_awards_files/')
+            .send({ toptier_code: code })
+            .expect(200)
+        ).body as { file: { agency_name: string; file_name: string } }
+      ).file;
+    const [first, second] = [await listed('002'), await listed('009')];
+    expect(first.agency_name).toBe(second.agency_name);
+    expect(first.file_name).toMatch(/^Legislative_Branch_UnlinkedAwards_/);
+    expect(second.file_name).toMatch(/^Legislative_Branch_009_UnlinkedAwards_/);
+  });
+
   it.each<[object, number, string]>([
     [{}, 400, 'Missing one or more required body parameters: toptier_code'],
     [{ toptier_code: null }, 400, 'Missing one or more required body parameters: toptier_code'],

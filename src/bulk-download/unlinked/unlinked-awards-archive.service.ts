@@ -31,8 +31,8 @@ export class UnlinkedAwardsArchiveService {
     const timestamp = this.clock.next();
     const report: UnlinkedRunReport = { produced: [], failed: [], removed: [] };
     for (const agency of agencies) {
-      const objectName = unlinkedArchiveObjectName(agency.name, timestamp);
-      const request: UnlinkedAwardsRequest = { agency_name: agency.name, toptier_code: agency.code };
+      const objectName = unlinkedArchiveObjectName(agency.archiveName, timestamp);
+      const request: UnlinkedAwardsRequest = { agency_name: agency.archiveName, toptier_code: agency.code };
       try {
         await this.files.generate({
           objectName,
@@ -42,7 +42,7 @@ export class UnlinkedAwardsArchiveService {
         });
         report.produced.push(objectName);
         report.removed.push(
-          ...(await this.files.removeOthers(unlinkedArchivePrefix(agency.name), objectName)),
+          ...(await this.files.removeOthers(unlinkedArchivePrefix(agency.archiveName), objectName)),
         );
       } catch (error) {
         this.logger.error({ agency: agency.code, err: error }, 'Unlinked-awards archive failed');

@@ -28,7 +28,7 @@ export class UnlinkedAwardsFilesService {
     const { toptierCode } = parseListUnlinkedAwardsRequest(body);
     const agency = await this.agencies.byCode(toptierCode);
     if (!agency) throw unlinkedAgencyNotFound(toptierCode);
-    const prefix = unlinkedArchivePrefix(agency.name);
+    const prefix = unlinkedArchivePrefix(agency.archiveName);
     const pattern = new RegExp(`^${escapeRegExp(prefix)}.*\\.zip`);
     const newest = (await this.files.finished(prefix)).find((file) => pattern.test(file.objectName));
     return {

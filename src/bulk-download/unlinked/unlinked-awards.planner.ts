@@ -16,6 +16,7 @@ export const UNLINKED_AWARDS_REQUEST_TYPE = 'unlinked_awards';
 
 /** What an unlinked-awards archive job stores. */
 export interface UnlinkedAwardsRequest {
+  /** The name the archive's files are named after (UnlinkedAgency.archiveName). */
   readonly agency_name: string;
   readonly toptier_code: string;
 }

@@ -12,8 +12,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   decide which awards the COVID-19 profile download lists, and the FPDS agency ids of the hierarchy.
  * - `subaward_search.sub_place_of_perform_street`, a column of the COVID-19 profile's subaward files.
  *
- * Indexes: each one serves a lookup the new routes run per request (measured with EXPLAIN on a
- * 240,000-award database, see docs/award-page-downloads.md).
+ * Indexes: each one serves a lookup the new routes run (plans checked with EXPLAIN on a 240,000-award
+ * database: docs/award-page-downloads.md, scripts/bench/explain-new-routes.ts).
  */
 export class AwardPageDownloads1764000000610 implements MigrationInterface {
   name = 'AwardPageDownloads1764000000610';
@@ -66,10 +66,10 @@ const INDEX_DEFINITIONS: Record<string, string> = {
   award_search_parent_award_idx: 'award_search (parent_award_piid, fpds_parent_agency_id)',
   // The disaster downloads' DEFC rule on awards (and the def_codes filter of Advanced Search awards).
   award_search_def_codes_idx: 'award_search USING gin (disaster_emergency_fund_codes)',
-  // The unlinked-awards archives: one agency's awards at a time.
+  // The unlinked-awards archives: one agency's awards at a time (its File C rows come through its accounts).
   award_search_awarding_toptier_idx: 'award_search (awarding_toptier_agency_code)',
-  // Unlinked File C rows (no award) of one agency's submissions.
-  faba_unlinked_submission_idx: 'financial_accounts_by_awards (submission_id) WHERE award_id IS NULL',
+  // The recipient file's File C rows of some DEFCs, submission by submission.
+  faba_defc_submission_idx: 'financial_accounts_by_awards (disaster_emergency_fund_code, submission_id)',
   // The COVID-19 download's account balances: one DEFC at a time, latest period of each year.
   gtas_defc_period_idx: 'gtas_sf133_balances (disaster_emergency_fund_code, fiscal_year, fiscal_period)',
   // The newest pre-generated COVID-19 profile (the predicate is the lookup's, so the planner proves it).

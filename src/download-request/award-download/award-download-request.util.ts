@@ -83,7 +83,7 @@ export function validateAwardRequestBody(
   });
 }
 
-/** Keyword aliases folded, columns de-duplicated, `request_type` set, canonical order (api.md §1.4). */
+/** Keyword aliases folded, columns de-duplicated, `request_type` set, keys and lists in canonical order. */
 export function finishAwardRequest(validated: ValidatedRequest, requestType: string): ValidatedRequest {
   const finished: ValidatedRequest = {
     ...validated,
