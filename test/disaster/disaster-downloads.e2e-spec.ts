@@ -1,10 +1,7 @@
 import request from 'supertest';
 import { catalogFor } from '../../src/catalog/catalog-lookup.util';
 import { SourceKey } from '../../src/catalog/catalog.types';
-import {
-  DISASTER_EXAMPLE,
-  DISASTER_RECIPIENTS_EXAMPLE,
-} from '../../src/disaster-download/disaster-download-examples';
+import { DISASTER_EXAMPLE } from '../../src/disaster-download/disaster-download-examples';
 import { dataParts } from '../support/data-parts';
 import { downloadFiles } from '../support/download-files';
 import { waitForJob } from '../support/jobs';
@@ -19,7 +16,7 @@ const LIMITED =
 const withoutTimestamp = (name: string): string =>
   name.replace(new RegExp(`_${TS}(_\\d+)?\\.(csv|tsv|txt)$`), '');
 
-describe('POST /api/v2/download/disaster/ and /disaster/recipients/ (end to end through Bull)', () => {
+describe('POST /api/v2/download/disaster/ (end to end through Bull)', () => {
   let seeded: SeededApp;
   const http = () => request(seeded.app.getHttpServer());
   const count = async (sql: string, params: unknown[] = []): Promise<number> =>
@@ -207,61 +204,6 @@ describe('POST /api/v2/download/disaster/ and /disaster/recipients/ (end to end 
     expect(files[2].records[0][permalink]).toMatch(/^https:\/\/www\.usaspending\.gov\/award\/CONT_AWD_/);
   });
 
-  it('lists DEFC spending per recipient with the category default columns', async () => {
-    const { response, entries, status } = await downloadFiles(
-      seeded.app,
-      '/api/v2/download/disaster/recipients/',
-      DISASTER_RECIPIENTS_EXAMPLE,
-    );
-    expect(response.file_name).toMatch(new RegExp(`^COVID-19_Recipients_All-Awards_${ZIP_TS}\\.zip$`));
-    expect(response.download_request).toEqual({
-      award_category: 'All-Awards',
-      columns: ['recipient', 'award_obligations', 'award_outlays', 'number_of_awards'],
-      download_types: ['disaster_recipient'],
-      file_format: 'csv',
-      filters: { def_codes: COVID },
-      request_type: 'disaster_recipient',
-    });
-    const names = [...entries.keys()];
-    expect(names).toHaveLength(1);
-    expect(names[0]).toMatch(new RegExp(`^COVID-19_Recipients_All-Awards_${TS}_1\\.csv$`));
-    const file = [...dataParts(entries).values()][0];
-    expect(file.header).toEqual(['recipient', 'award_obligations', 'award_outlays', 'number_of_awards']);
-    expect(file.records.length).toBeGreaterThan(0);
-    expect(status.total_rows).toBe(file.records.length);
-    for (const record of file.records) expect(record[1]).toMatch(/^-?\d+\.\d{2}$/);
-
-    const loans = await downloadFiles(seeded.app, '/api/v2/download/disaster/recipients', {
-      filters: { def_codes: ['L', 'M'], award_type_codes: ['07', '08'] },
-      file_format: 'pstxt',
-    });
-    expect(loans.response.file_name).toMatch(new RegExp(`^COVID-19_Recipients_Loans_${ZIP_TS}\\.zip$`));
-    expect(dataParts(loans.entries, 'txt', '|').values().next().value!.header).toEqual([
-      'recipient',
-      'award_obligations',
-      'award_outlays',
-      'face_value_of_loans',
-      'number_of_awards',
-    ]);
-  });
-
-  it('narrows recipients by name query (case-insensitive, as typed)', async () => {
-    const { entries } = await downloadFiles(
-      seeded.app,
-      '/api/v2/download/disaster/recipients/',
-      DISASTER_RECIPIENTS_EXAMPLE,
-    );
-    const all = [...dataParts(entries).values()][0].records;
-    const name = all.find((record) => record[0].length > 4)![0];
-    const part = name.slice(1, 4).toLowerCase();
-    const narrowed = await downloadFiles(seeded.app, '/api/v2/download/disaster/recipients/', {
-      filters: { ...DISASTER_RECIPIENTS_EXAMPLE.filters, query: ` ${part}\t` },
-    });
-    const records = [...dataParts(narrowed.entries).values()][0].records;
-    expect(records.length).toBeGreaterThan(0);
-    expect(records.length).toBe(all.filter((record) => record[0].toLowerCase().includes(part)).length);
-  });
-
   it.each<[string, object, number, string]>([
     ['/api/v2/download/disaster/', { filters: { def_codes: ['L', 'M'] } }, 400, LIMITED],
     [
@@ -287,18 +229,6 @@ describe('POST /api/v2/download/disaster/ and /disaster/recipients/ (end to end 
       { file_format: 'tsv' },
       400,
       'The download of all COVID-19 DEFCs is a pre-generated CSV file with every column: columns and file_format other than csv apply only to a single DEFC (filters.def_codes with one code).',
-    ],
-    [
-      '/api/v2/download/disaster/recipients/',
-      { filters: {} },
-      422,
-      "Missing value: 'filters|def_codes' is a required field",
-    ],
-    [
-      '/api/v2/download/disaster/recipients/',
-      { filters: { def_codes: ['L'] }, columns: ['recipient', 'x'] },
-      400,
-      "Unknown columns: ['x']",
     ],
   ])('%s %j → %i', async (path, body, code, detail) => {
     expect((await http().post(path).send(body).expect(code)).body).toEqual({ detail });
