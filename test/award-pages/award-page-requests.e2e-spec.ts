@@ -86,4 +86,20 @@ describe('award-page files in parts', () => {
     expect(sizes.slice(0, -1).every((size) => size === 4)).toBe(true);
     expect(sizes[sizes.length - 1]).toBeLessThanOrEqual(4);
   });
+
+  it('writes tab-separated parts with the same rows as CSV', async () => {
+    const csv = await downloadFiles(seeded.app, '/api/v2/download/idv/', AWARD_PAGE_EXAMPLES.idv);
+    const tsv = await downloadFiles(seeded.app, '/api/v2/download/idv/', {
+      ...AWARD_PAGE_EXAMPLES.idv,
+      file_format: 'tsv',
+    });
+    const names = [...tsv.entries.keys()];
+    expect(names.filter((name) => name.endsWith('.tsv')).length).toBeGreaterThan(3);
+    expect(names.some((name) => name.endsWith('.csv'))).toBe(false);
+    const rows = (files: Map<string, { records: string[][] }>) =>
+      [...files.values()].reduce((sum, file) => sum + file.records.length, 0);
+    expect(rows(dataParts(tsv.entries, 'tsv', '\t'))).toBe(rows(dataParts(csv.entries)));
+    const first = tsv.entries.get(names[0])!.toString('utf8').split('\r\n')[0];
+    expect(first.split('\t')).toContain('treasury_account_symbol');
+  });
 });

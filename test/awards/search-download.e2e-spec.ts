@@ -113,6 +113,16 @@ describe('POST /api/v2/download/search/ (end to end through Bull)', () => {
       spending_level: ['awards', 'subawards', 'transactions'],
       file_format: 'tsv',
     });
+    const pipe = await downloadFiles(seeded.app, '/api/v2/download/search/', {
+      filters: { award_type_codes: ['02', '03', '04', '05'] },
+      spending_level: ['subawards', 'transactions'],
+      file_format: 'pstxt',
+      limit: 5,
+    });
+    const pipeFiles = [...dataParts(pipe.entries, 'txt', '|').keys()].map(labelOf);
+    expect(pipeFiles).toEqual(['Assistance_Subawards', 'Assistance_PrimeTransactions']);
+    for (const file of dataParts(pipe.entries, 'txt', '|').values())
+      expect(file.records.length).toBeLessThanOrEqual(5);
     expect([...onlyAwards.entries.keys()]).toEqual([
       expect.stringMatching(new RegExp(`^Contracts_PrimeAwardSummaries_${TS}_1\\.tsv$`)),
     ]);
