@@ -2,8 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { loggerOptions } from './bootstrap/logger-options';
 import { AccountsDownloadModule } from './accounts-download/accounts-download.module';
+import { AwardPageDownloadModule } from './award-page-download/award-page-download.module';
 import { AwardsDownloadModule } from './awards-download/awards-download.module';
 import { BulkDownloadModule } from './bulk-download/bulk-download.module';
+import { DisasterDownloadModule } from './disaster-download/disaster-download.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -29,7 +31,13 @@ export class AppModule {
       GenerationModule,
     ];
     // Download feature modules also register their planners, which the worker needs to build files.
-    const downloads = [AccountsDownloadModule, AwardsDownloadModule, BulkDownloadModule];
+    const downloads = [
+      AccountsDownloadModule,
+      AwardsDownloadModule,
+      AwardPageDownloadModule,
+      DisasterDownloadModule,
+      BulkDownloadModule,
+    ];
     const features = role === 'api' ? [StatusModule, HealthModule, ...downloads] : downloads;
     const worker = role === 'worker' || config.runWorkerInApi ? [WorkerModule] : [];
     return { module: AppModule, imports: [...infrastructure, ...features, ...worker] };

@@ -5,6 +5,8 @@
  * sources also get the faba_award join (faba-award-sql.ts), chosen per request by buildSelectSql.
  */
 
+import { GTAS_AID, GTAS_ATA, RECIPIENT_FROM } from './disaster-sql';
+
 export interface SourceDefinition {
   /** columns.json top-level key. */
   readonly fileType: string;
@@ -110,6 +112,30 @@ export const SOURCES: readonly SourceDefinition[] = [
       'LEFT JOIN award_search AS award_search ON award_search.award_id = financial_accounts_by_awards.award_id',
       'LEFT JOIN transaction_search AS latest_transaction ON latest_transaction.transaction_id = award_search.latest_transaction_search_id',
     ].join('\n'),
+    rowConditions: {},
+  },
+  {
+    // The COVID-19 download's account balances: GTAS rows, whose TAS parts fall back on the label.
+    fileType: 'gtas_balances',
+    baseTable: 'gtas_sf133_balances',
+    referenceBase: 'gtas_sf133_balances',
+    fromClause: [
+      'FROM gtas_sf133_balances AS gtas_sf133_balances',
+      'LEFT JOIN treasury_appropriation_account AS treasury_appropriation_account ON treasury_appropriation_account.treasury_account_identifier = gtas_sf133_balances.treasury_account_identifier',
+      'LEFT JOIN federal_account AS federal_account ON federal_account.id = treasury_appropriation_account.federal_account_id',
+      'LEFT JOIN toptier_agency AS parent_toptier_agency ON parent_toptier_agency.toptier_agency_id = federal_account.parent_toptier_agency_id',
+      'LEFT JOIN disaster_emergency_fund_code AS disaster_emergency_fund_code ON disaster_emergency_fund_code.code = gtas_sf133_balances.disaster_emergency_fund_code',
+      `LEFT JOIN cgac AS cgac_aid ON cgac_aid.cgac_code = ${GTAS_AID}`,
+      `LEFT JOIN cgac AS cgac_ata ON cgac_ata.cgac_code = ${GTAS_ATA}`,
+    ].join('\n'),
+    rowConditions: {},
+  },
+  {
+    // The COVID-19 recipient file: awards with DEFC spending in File C, aggregated per recipient.
+    fileType: 'disaster_recipient',
+    baseTable: 'award_search',
+    referenceBase: 'award_search',
+    fromClause: RECIPIENT_FROM,
     rowConditions: {},
   },
 ];

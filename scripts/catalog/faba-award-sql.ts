@@ -63,6 +63,8 @@ const AGGREGATES: Readonly<Record<string, string>> = {
   treasury_accounts: stringAggDistinct('faba_tas.tas_rendering_label', ';'),
   federal_accounts: stringAggDistinct('faba_fa.federal_account_code', ';'),
   object_classes: `${stringAggDistinct(ocLabel, ';')} FILTER (WHERE faba_oc.id IS NOT NULL AND ${CLOSED})`,
+  // The IDV page's Orders file has no object-class guard: a row without one contributes ': '.
+  object_classes_unguarded: `${stringAggDistinct(ocLabel, ';')} FILTER (WHERE ${CLOSED})`,
   program_activities: `${stringAggDistinct(paLabel, ';')} FILTER (WHERE faba_pa.id IS NOT NULL AND ${CLOSED})`,
   def_codes: `${stringAggDistinct(defcLabel, ';')} FILTER (WHERE faba_defc.code IS NOT NULL AND ${CLOSED}${DEF_CODES})`,
   ...Object.fromEntries(

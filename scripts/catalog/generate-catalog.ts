@@ -4,113 +4,44 @@
  *
  *   npx ts-node --transpile-only scripts/catalog/generate-catalog.ts
  *
- * Each columns.json entry becomes { header, requestName, sql, aggregation? }:
- *   field      → `<join alias>.<column>` (alias from the entry's last `via` hop, see catalog-sources.ts);
- *   annotation → the computation of generation.md §1 translated by annotation-sql.ts;
- *   aggregate  → the federal-account aggregation wrapped around the resolved column.
+ * Each columns.json list becomes one catalog (column-translation.ts turns every entry into
+ * { header, requestName, sql, aggregation? }). Variants (catalog-variants.ts) are built from the same
+ * translated lists: the award pages' Orders and TransactionHistory files, the COVID-19 recipient file
+ * and the pre-generated COVID-19 profile files (headers in data/covid-profile-headers.json).
  * Reference mapping bugs are fixed, not copied: see column-fixes.ts (each fix is also commented in
  * the generated file next to its column).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { Aggregation, CATALOG_KEYS, CatalogKey, SQL_PLACEHOLDERS } from '../../src/catalog/catalog.types';
-import { annotationSql, stringAggDistinct } from './annotation-sql';
-import { HOP_ALIASES, SOURCES, SourceDefinition, VIEW_COLUMNS } from './catalog-sources';
-import { findColumnFix } from './column-fixes';
+import { CATALOG_KEYS, SourceKey } from '../../src/catalog/catalog.types';
+import { SOURCES, SourceDefinition } from './catalog-sources';
+import { VariantDefinition, variantDefinitions } from './catalog-variants';
+import { ColumnsJsonEntry, GeneratedColumn, translate } from './column-translation';
 import { fabaAwardJoins } from './faba-award-sql';
 
-interface ColumnsJsonEntry {
-  header: string;
-  request_name?: string;
-  source: string;
-  kind: 'field' | 'annotation' | 'aggregate';
-  table?: string;
-  column?: string;
-  via?: string[];
-  expression?: string;
-  aggregation?: string;
-}
-
-interface GeneratedColumn {
-  header: string;
-  requestName: string;
-  sql: string;
-  aggregation?: Aggregation;
-  separator?: string;
-  note?: string;
-}
-
-const UNIQUE_JOINS = ['submission_attributes', 'treasury_appropriation_account', 'federal_account'];
 const ROOT = join(__dirname, '..', '..');
 const OUTPUT_DIR = join(ROOT, 'src', 'catalog', 'generated');
 
-function resolveField(entry: ColumnsJsonEntry, column: string, source: SourceDefinition): string {
-  const via = entry.via ?? [];
-  if (via.length === 0) {
-    if (entry.table === source.referenceBase) return VIEW_COLUMNS[column] ?? `${source.baseTable}.${column}`;
-    // A few aggregates name their table without hops; those tables are joined once, under their own name.
-    if (entry.table && UNIQUE_JOINS.includes(entry.table)) return `${entry.table}.${column}`;
-    throw new Error(
-      `${source.fileType} ${entry.header}: ${entry.table} is neither the base nor a unique join`,
-    );
-  }
-  const hop = via[via.length - 1];
-  const alias = HOP_ALIASES[hop] ?? HOP_ALIASES[hop.replace(`${source.referenceBase}.`, '<base>.')];
-  if (!alias) throw new Error(`${source.fileType} ${entry.header}: no join alias for hop "${hop}"`);
-  return `${alias}.${column}`;
+type ColumnsJson = Record<string, Record<string, ColumnsJsonEntry[]>>;
+
+/** Everything a generated file holds besides the columns. */
+interface RenderedSource {
+  readonly key: SourceKey;
+  readonly baseTable: string;
+  readonly fromClause: string;
+  readonly fabaJoinSource?: SourceDefinition;
+  readonly rowCondition?: string;
+  readonly groupBy?: readonly string[];
+  readonly columns: readonly GeneratedColumn[];
 }
 
-function aggregate(
-  entry: ColumnsJsonEntry,
-  inner: string,
-): { sql: string; aggregation: Aggregation; separator?: string } {
-  const kind = entry.aggregation ?? '';
-  if (kind === 'sum') return { sql: `SUM(${inner})`, aggregation: 'sum' };
-  if (kind === 'sum_closed_submission') {
-    return {
-      sql: `SUM(CASE WHEN ${SQL_PLACEHOLDERS.closedSubmission} THEN ${inner} END)`,
-      aggregation: kind,
-    };
-  }
-  if (kind === 'max') {
-    const asDate = entry.expression?.includes('AS date') ?? false;
-    return { sql: asDate ? `CAST(MAX(${inner}) AS date)` : `MAX(${inner})`, aggregation: 'max' };
-  }
-  const separator = /^string_agg_distinct\('(.*)'\)$/.exec(kind)?.[1];
-  if (separator !== undefined) {
-    return { sql: stringAggDistinct(inner, separator), aggregation: 'string_agg_distinct', separator };
-  }
-  throw new Error(`${entry.header}: unknown aggregation "${kind}"`);
-}
-
-function translate(entry: ColumnsJsonEntry, source: SourceDefinition, level: string): GeneratedColumn {
-  const base = { header: entry.header, requestName: entry.request_name ?? entry.header };
-  const fix = findColumnFix(source.fileType, level, entry.header);
-  if (fix && fix.referenceColumn !== entry.column) {
-    throw new Error(
-      `Fix for ${entry.header} expects ${fix.referenceColumn}, columns.json has ${entry.column}`,
-    );
-  }
-  const note = fix ? `Fixed reference bug: ${fix.why}.` : undefined;
-  const column = fix?.column ?? entry.column;
-  if (entry.kind === 'annotation') {
-    const sql = annotationSql(entry, source);
-    return entry.aggregation === 'group_by' ? { ...base, sql, aggregation: 'group_by' } : { ...base, sql };
-  }
-  if (!column) throw new Error(`${entry.header}: field without column`);
-  const inner = resolveField(entry, column, source);
-  if (entry.kind === 'aggregate') return { ...base, ...aggregate(entry, inner), note };
-  const aggregation = entry.aggregation === 'group_by' ? { aggregation: 'group_by' as const } : {};
-  return { ...base, sql: inner, ...aggregation, note };
-}
-
-const constantName = (key: CatalogKey): string => `${key.replace('.', '_').toUpperCase()}_CATALOG`;
-const fileName = (key: CatalogKey): string => `${key.replace('.', '-').replace(/_/g, '-')}.catalog.ts`;
+const constantName = (key: SourceKey): string => `${key.replace('.', '_').toUpperCase()}_CATALOG`;
+const fileName = (key: SourceKey): string => `${key.replace('.', '-').replace(/_/g, '-')}.catalog.ts`;
 const quote = (value: string): string => JSON.stringify(value);
 
-function renderFabaAwardJoin(source: SourceDefinition): string[] {
-  if (!source.awardIdSql) return [];
+function renderFabaAwardJoin(source: SourceDefinition | undefined): string[] {
+  if (!source?.awardIdSql) return [];
   const joins = fabaAwardJoins(source.awardIdSql, source.fabaAllAwards ?? false);
   return [
     '  fabaAwardJoin: {',
@@ -120,25 +51,24 @@ function renderFabaAwardJoin(source: SourceDefinition): string[] {
   ];
 }
 
-function render(key: CatalogKey, source: SourceDefinition, columns: GeneratedColumn[]): string {
-  const level = key.split('.')[1];
-  const rowCondition = source.rowConditions[level];
+function render(source: RenderedSource): string {
   const lines = [
     '// GENERATED by scripts/catalog/generate-catalog.ts from data/columns.json. Do not edit by hand.',
     "import { CatalogSource } from '../catalog.types';",
     '',
-    `export const ${constantName(key)}: CatalogSource = {`,
-    `  key: ${quote(key)},`,
+    `export const ${constantName(source.key)}: CatalogSource = {`,
+    `  key: ${quote(source.key)},`,
     `  baseTable: ${quote(source.baseTable)},`,
     `  fromClause: ${quote(source.fromClause)},`,
-    ...renderFabaAwardJoin(source),
-    ...(rowCondition ? [`  rowCondition: ${quote(rowCondition)},`] : []),
+    ...renderFabaAwardJoin(source.fabaJoinSource),
+    ...(source.rowCondition ? [`  rowCondition: ${quote(source.rowCondition)},`] : []),
+    ...(source.groupBy ? [`  groupBy: [${source.groupBy.map(quote).join(', ')}],`] : []),
     '  headers: [',
-    ...columns.map((column) => `    ${quote(column.header)},`),
+    ...source.columns.map((column) => `    ${quote(column.header)},`),
     '  ],',
     '  columns: [',
   ];
-  for (const column of columns) {
+  for (const column of source.columns) {
     if (column.note) lines.push(`    // ${column.note}`);
     const aggregation =
       (column.aggregation ? `, aggregation: ${quote(column.aggregation)}` : '') +
@@ -151,22 +81,80 @@ function render(key: CatalogKey, source: SourceDefinition, columns: GeneratedCol
   return lines.join('\n');
 }
 
+function sourceOf(fileType: string): SourceDefinition {
+  const source = SOURCES.find((candidate) => candidate.fileType === fileType);
+  if (!source) throw new Error(`No source definition for ${fileType}`);
+  return source;
+}
+
+function entriesOf(json: ColumnsJson, key: string): ColumnsJsonEntry[] {
+  const [fileType, level] = key.split('.');
+  const entries = json[fileType]?.[level];
+  if (!entries) throw new Error(`columns.json has no list ${key}`);
+  return entries;
+}
+
+function baseList(json: ColumnsJson, key: (typeof CATALOG_KEYS)[number]): RenderedSource {
+  const [fileType, level] = key.split('.');
+  const source = sourceOf(fileType);
+  return {
+    key,
+    baseTable: source.baseTable,
+    fromClause: source.fromClause,
+    fabaJoinSource: source,
+    rowCondition: source.rowConditions[level],
+    columns: entriesOf(json, key).map((entry) => translate(entry, source, level)),
+  };
+}
+
+function variant(json: ColumnsJson, definition: VariantDefinition): RenderedSource {
+  const [fileType, level] = definition.base.split('.');
+  const source = sourceOf(fileType);
+  const entries = entriesOf(json, definition.base);
+  const headers = (definition.headers ?? entries.map((entry) => entry.header)).filter(
+    (header) => !definition.drop?.includes(header),
+  );
+  const columns = headers.map((header): GeneratedColumn => {
+    const entry = entries.find((candidate) => candidate.header === (definition.renames?.[header] ?? header));
+    const base = () => {
+      if (!entry) throw new Error(`${definition.key}: ${header} is in no entry of ${definition.base}`);
+      return translate(entry, source, level);
+    };
+    const override = definition.overrides?.[header];
+    const aggregation = definition.aggregations?.[header];
+    const requestName = entry?.request_name ?? header;
+    if (!override) return { ...base(), header, requestName };
+    return { header, requestName, sql: override(() => base().sql), ...(aggregation ? { aggregation } : {}) };
+  });
+  const baseCondition = source.rowConditions[level];
+  return {
+    key: definition.key,
+    baseTable: source.baseTable,
+    fromClause: definition.fromClause?.(source) ?? source.fromClause,
+    fabaJoinSource: definition.withFabaAward ? source : undefined,
+    rowCondition: definition.rowCondition ? definition.rowCondition(baseCondition) : baseCondition,
+    groupBy: definition.groupBy,
+    columns,
+  };
+}
+
 async function main(): Promise<void> {
-  const json = JSON.parse(readFileSync(join(ROOT, 'data', 'columns.json'), 'utf8')) as Record<
-    string,
-    Record<string, ColumnsJsonEntry[]>
-  >;
+  const json = JSON.parse(readFileSync(join(ROOT, 'data', 'columns.json'), 'utf8')) as ColumnsJson;
+  const profileHeaders = JSON.parse(
+    readFileSync(join(ROOT, 'data', 'covid-profile-headers.json'), 'utf8'),
+  ) as Record<string, string[]>;
   mkdirSync(OUTPUT_DIR, { recursive: true });
+  const sources = [
+    ...CATALOG_KEYS.map((key) => baseList(json, key)),
+    ...variantDefinitions(profileHeaders).map((definition) => variant(json, definition)),
+  ];
   const exports: string[] = [];
-  for (const key of CATALOG_KEYS) {
-    const [fileType, level] = key.split('.');
-    const source = SOURCES.find((candidate) => candidate.fileType === fileType);
-    const entries = json[fileType]?.[level];
-    if (!source || !entries) throw new Error(`columns.json has no list ${key}`);
-    const columns = entries.map((entry) => translate(entry, source, level));
-    await writeFormatted(join(OUTPUT_DIR, fileName(key)), render(key, source, columns));
-    exports.push(`export { ${constantName(key)} } from './${fileName(key).replace(/\.ts$/, '')}';`);
-    console.log(`${key}: ${columns.length} columns`);
+  for (const source of sources) {
+    await writeFormatted(join(OUTPUT_DIR, fileName(source.key)), render(source));
+    exports.push(
+      `export { ${constantName(source.key)} } from './${fileName(source.key).replace(/\.ts$/, '')}';`,
+    );
+    console.log(`${source.key}: ${source.columns.length} columns`);
   }
   const index = ['// GENERATED by scripts/catalog/generate-catalog.ts. Do not edit by hand.', ...exports, ''];
   await writeFormatted(join(OUTPUT_DIR, 'index.ts'), index.join('\n'));

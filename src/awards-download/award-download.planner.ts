@@ -37,7 +37,10 @@ const FILE_LABEL: Record<'award' | 'transaction' | 'sub_award', string> = {
   sub_award: 'Subawards',
 };
 
-/** Award, transaction and subaward files of `request_type: award` jobs (generation.md §5.1, §7.1). */
+/**
+ * Award, transaction and subaward files of `request_type: award` jobs, and of
+ * `search` jobs (POST /api/v2/download/search/), which are the same files of several download types at once.
+ */
 @Injectable()
 export class AwardDownloadPlanner implements DownloadPlanner, OnModuleInit {
   readonly requestType = 'award';
@@ -49,6 +52,7 @@ export class AwardDownloadPlanner implements DownloadPlanner, OnModuleInit {
 
   onModuleInit(): void {
     this.registry.register(this);
+    this.registry.register({ requestType: 'search', plan: (job) => this.plan(job) });
   }
 
   plan(job: DownloadJobEntity): Promise<DownloadPlan> {

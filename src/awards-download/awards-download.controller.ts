@@ -4,6 +4,7 @@ import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { AwardsDownloadService } from './awards-download.service';
 import { DownloadCountDto } from './download-count.dto';
 import { ApiDetailErrors, ApiDownloadErrors } from '../common/api-error-responses.decorator';
+import { SEARCH_EXAMPLE } from './search-download-example';
 
 const AWARD_EXAMPLE = {
   filters: { keywords: ['Defense'], time_period: [{ start_date: '2022-10-01', end_date: '2023-09-30' }] },
@@ -36,6 +37,21 @@ export class AwardsDownloadController {
   @ApiDownloadErrors()
   transactions(@Body() body: unknown): Promise<DownloadResponseDto> {
     return this.downloads.download(body, 'transactions');
+  }
+
+  @Post('search')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Prime award summaries, prime transactions and subawards matching Advanced Search filters, in one zip',
+    description:
+      '`spending_level` picks the files (`awards`, `transactions`, `subawards`; default all three); at most `limit` rows per file.',
+  })
+  @ApiBody({ schema: { type: 'object', example: SEARCH_EXAMPLE } })
+  @ApiOkResponse({ type: DownloadResponseDto })
+  @ApiDownloadErrors()
+  search(@Body() body: unknown): Promise<DownloadResponseDto> {
+    return this.downloads.search(body);
   }
 
   @Post('count')

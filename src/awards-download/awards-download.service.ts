@@ -11,6 +11,7 @@ import {
   unusedFiltersMessage,
 } from '../download-request/award-download/download-count-request.util';
 import { awardZipFileName } from '../download-request/file-names/award-zip-name.util';
+import { normalizeSearchDownloadRequest } from '../download-request/search/search-download-request.util';
 import { DownloadTimestampClock } from '../download-request/file-names/download-timestamp.util';
 import { awardFilterConditions } from '../filters/award-filter-sql.util';
 import { assertFiltersApplicable } from '../filters/supported-award-filters';
@@ -31,7 +32,7 @@ const COUNT_KEYS: Record<'awards' | 'transactions' | 'subawards', CatalogKey[]> 
   subawards: ['sub_award.d1', 'sub_award.d2'],
 };
 
-/** Advanced Search downloads (row-limited) and their count: normalize, check, submit. */
+/** Advanced Search downloads (row-limited: awards, transactions, search) and their count: normalize, check, submit. */
 @Injectable()
 export class AwardsDownloadService {
   private readonly clock = new DownloadTimestampClock();
@@ -49,6 +50,18 @@ export class AwardsDownloadService {
       requestType: 'award',
       canonicalRequest: request,
       fileName: () => awardZipFileName(request.download_types, this.clock.next()),
+    });
+  }
+
+  /** POST /api/v2/download/search/: the same path with the files `spending_level` chose, in one zip. */
+  search(body: unknown): Promise<DownloadResponseDto> {
+    const request = normalizeSearchDownloadRequest(body);
+    assertAwardRequestGenerable(request);
+    return this.submissions.submit({
+      requestType: 'search',
+      canonicalRequest: request,
+      // Whatever the levels, the name announces all three (as the reference's does).
+      fileName: () => `PrimeAwardsTransactionsAndSubawards_${this.clock.next()}.zip`,
     });
   }
 

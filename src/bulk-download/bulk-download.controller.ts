@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { AgencyPickListsDto, ListAgenciesResponseDto } from './agencies/list-agencies.dto';
@@ -6,10 +6,14 @@ import { ListAgenciesService } from './agencies/list-agencies.service';
 import { MonthlyFilesResponseDto } from './archives/monthly-files.dto';
 import { MonthlyFilesService } from './archives/monthly-files.service';
 import { BulkAwardsService } from './bulk-awards.service';
+import { DatabaseDownloadFilesResponseDto } from './database-files/database-download-files.dto';
+import { DatabaseDownloadFilesService } from './database-files/database-download-files.service';
+import { UnlinkedAwardsFilesResponseDto } from './unlinked/unlinked-awards-files.dto';
+import { UnlinkedAwardsFilesService } from './unlinked/unlinked-awards-files.service';
 import { SEED_BULK_EXAMPLE as SEED_EXAMPLE } from '../download-request/seed-examples';
 import { ApiDetailErrors, ApiDownloadErrors } from '../common/api-error-responses.decorator';
 
-/** The "Custom Award Data" download and its companions (api.md §4, §8, §9). */
+/** The "Custom Award Data" download and its companions: agency lists and the pre-generated file listings. */
 @ApiTags('bulk downloads')
 @ApiExtraModels(AgencyPickListsDto)
 @Controller('api/v2/bulk_download')
@@ -18,6 +22,8 @@ export class BulkDownloadController {
     private readonly awards: BulkAwardsService,
     private readonly agencies: ListAgenciesService,
     private readonly monthlyFiles: MonthlyFilesService,
+    private readonly unlinkedFiles: UnlinkedAwardsFilesService,
+    private readonly databaseFiles: DatabaseDownloadFilesService,
   ) {}
 
   @Post('awards')
@@ -51,5 +57,29 @@ export class BulkDownloadController {
   @ApiDetailErrors(400, 405, 413, 415, 422)
   listMonthlyFiles(@Body() body: unknown): Promise<MonthlyFilesResponseDto> {
     return this.monthlyFiles.list(body);
+  }
+
+  @Post('list_unlinked_awards_files')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "An agency's newest unlinked-awards archive (npm run unlinked-archives)",
+    description: '`toptier_code` of the agency; `file_name` and `url` are null while it has no archive.',
+  })
+  @ApiBody({ schema: { type: 'object', example: { toptier_code: '020' } } })
+  @ApiOkResponse({ type: UnlinkedAwardsFilesResponseDto })
+  @ApiDetailErrors(400, 405, 413, 415)
+  listUnlinkedAwardsFiles(@Body() body: unknown): Promise<UnlinkedAwardsFilesResponseDto> {
+    return this.unlinkedFiles.list(body);
+  }
+
+  @Get('list_database_download_files')
+  @ApiOperation({
+    summary: 'The newest full and subset database downloads (npm run database-download)',
+    description: 'No parameters; a kind without any file has `file_name` and `url` null.',
+  })
+  @ApiOkResponse({ type: DatabaseDownloadFilesResponseDto })
+  @ApiDetailErrors(405)
+  listDatabaseDownloadFiles(): Promise<DatabaseDownloadFilesResponseDto> {
+    return this.databaseFiles.list();
   }
 }

@@ -28,6 +28,7 @@ const EXPECTED_COUNTS: Record<CatalogKey, number> = {
   'object_class_program_activity.federal_account': 49,
   'award_financial.treasury_account': 90,
   'award_financial.federal_account': 80,
+  'gtas_balances.treasury_account': 35,
 };
 
 describe('column catalog headers', () => {

@@ -1,4 +1,4 @@
-import { CatalogColumn, CatalogKey, CatalogSource } from './catalog.types';
+import { CatalogColumn, CatalogSource, SourceKey } from './catalog.types';
 import {
   ACCOUNT_BALANCES_FEDERAL_ACCOUNT_CATALOG,
   ACCOUNT_BALANCES_TREASURY_ACCOUNT_CATALOG,
@@ -6,6 +6,16 @@ import {
   AWARD_D2_CATALOG,
   AWARD_FINANCIAL_FEDERAL_ACCOUNT_CATALOG,
   AWARD_FINANCIAL_TREASURY_ACCOUNT_CATALOG,
+  ASSISTANCE_TRANSACTION_HISTORY_D2_CATALOG,
+  COVID_PROFILE_AWARD_D1_CATALOG,
+  COVID_PROFILE_AWARD_D2_CATALOG,
+  COVID_PROFILE_OBJECT_CLASS_PROGRAM_ACTIVITY_TREASURY_ACCOUNT_CATALOG,
+  COVID_PROFILE_SUB_AWARD_D1_CATALOG,
+  COVID_PROFILE_SUB_AWARD_D2_CATALOG,
+  DISASTER_RECIPIENT_RECIPIENT_CATALOG,
+  GTAS_BALANCES_TREASURY_ACCOUNT_CATALOG,
+  IDV_ORDERS_D1_CATALOG,
+  IDV_TRANSACTION_HISTORY_D1_CATALOG,
   OBJECT_CLASS_PROGRAM_ACTIVITY_FEDERAL_ACCOUNT_CATALOG,
   OBJECT_CLASS_PROGRAM_ACTIVITY_TREASURY_ACCOUNT_CATALOG,
   SUB_AWARD_D1_CATALOG,
@@ -15,7 +25,7 @@ import {
 } from './generated';
 import { plainColumnName } from './column-name.util';
 
-const CATALOG: Readonly<Record<CatalogKey, CatalogSource>> = {
+const CATALOG: Readonly<Record<SourceKey, CatalogSource>> = {
   'award.d1': AWARD_D1_CATALOG,
   'award.d2': AWARD_D2_CATALOG,
   'transaction.d1': TRANSACTION_D1_CATALOG,
@@ -28,9 +38,20 @@ const CATALOG: Readonly<Record<CatalogKey, CatalogSource>> = {
   'object_class_program_activity.federal_account': OBJECT_CLASS_PROGRAM_ACTIVITY_FEDERAL_ACCOUNT_CATALOG,
   'award_financial.treasury_account': AWARD_FINANCIAL_TREASURY_ACCOUNT_CATALOG,
   'award_financial.federal_account': AWARD_FINANCIAL_FEDERAL_ACCOUNT_CATALOG,
+  'gtas_balances.treasury_account': GTAS_BALANCES_TREASURY_ACCOUNT_CATALOG,
+  'idv_orders.d1': IDV_ORDERS_D1_CATALOG,
+  'idv_transaction_history.d1': IDV_TRANSACTION_HISTORY_D1_CATALOG,
+  'assistance_transaction_history.d2': ASSISTANCE_TRANSACTION_HISTORY_D2_CATALOG,
+  'disaster_recipient.recipient': DISASTER_RECIPIENT_RECIPIENT_CATALOG,
+  'covid_profile_award.d1': COVID_PROFILE_AWARD_D1_CATALOG,
+  'covid_profile_award.d2': COVID_PROFILE_AWARD_D2_CATALOG,
+  'covid_profile_sub_award.d1': COVID_PROFILE_SUB_AWARD_D1_CATALOG,
+  'covid_profile_sub_award.d2': COVID_PROFILE_SUB_AWARD_D2_CATALOG,
+  'covid_profile_object_class_program_activity.treasury_account':
+    COVID_PROFILE_OBJECT_CLASS_PROGRAM_ACTIVITY_TREASURY_ACCOUNT_CATALOG,
 };
 
-export function catalogFor(key: CatalogKey): CatalogSource {
+export function catalogFor(key: SourceKey): CatalogSource {
   return CATALOG[key];
 }
 
@@ -43,6 +64,6 @@ export function findCatalogColumn(source: CatalogSource, requestedName: string):
 }
 
 /** Requested names that no listed source knows: the request must be rejected with these. */
-export function unknownColumnNames(keys: readonly CatalogKey[], requestedNames: readonly string[]): string[] {
+export function unknownColumnNames(keys: readonly SourceKey[], requestedNames: readonly string[]): string[] {
   return requestedNames.filter((name) => !keys.some((key) => findCatalogColumn(CATALOG[key], name)));
 }

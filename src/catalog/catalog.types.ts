@@ -1,4 +1,4 @@
-/** The twelve header lists of data/columns.json that downloads produce, as `<file type>.<level>`. */
+/** The header lists of data/columns.json that downloads produce, as `<file type>.<level>`. */
 export const CATALOG_KEYS = [
   'award.d1',
   'award.d2',
@@ -12,15 +12,45 @@ export const CATALOG_KEYS = [
   'object_class_program_activity.federal_account',
   'award_financial.treasury_account',
   'award_financial.federal_account',
+  'gtas_balances.treasury_account',
 ] as const;
 
 export type CatalogKey = (typeof CATALOG_KEYS)[number];
 
 /**
+ * Files whose columns are a columns.json list computed differently, or whose headers differ from every
+ * list; generated from the same lists by scripts/catalog/catalog-variants.ts:
+ *
+ * - `idv_orders.d1`: award.d1 as the IDV page's Orders file computes it (object classes without the
+ *   "has an object class" guard);
+ * - `idv_transaction_history.d1`, `assistance_transaction_history.d2`: transaction.d1 / d2 as the award
+ *   pages compute them (COVID-19 and IIJA amounts only for actions on or after the laws took effect);
+ * - `disaster_recipient.recipient`: the COVID-19 recipient file, one row per recipient;
+ * - `covid_profile_*`: the pre-generated COVID-19 profile files, with their own header lists.
+ */
+export const VARIANT_CATALOG_KEYS = [
+  'idv_orders.d1',
+  'idv_transaction_history.d1',
+  'assistance_transaction_history.d2',
+  'disaster_recipient.recipient',
+  'covid_profile_award.d1',
+  'covid_profile_award.d2',
+  'covid_profile_sub_award.d1',
+  'covid_profile_sub_award.d2',
+  'covid_profile_object_class_program_activity.treasury_account',
+] as const;
+
+export type VariantCatalogKey = (typeof VARIANT_CATALOG_KEYS)[number];
+
+/** Any generated catalog: a columns.json list or a variant of one. */
+export type SourceKey = CatalogKey | VariantCatalogKey;
+
+/**
  * How a federal_account-level column is computed over the TAS rows of its group (generation.md §9.5).
  * `sum_closed_submission` sums only rows whose submission satisfies CLOSED_SUB.
  */
-export type Aggregation = 'group_by' | 'sum' | 'sum_closed_submission' | 'string_agg_distinct' | 'max';
+export type Aggregation =
+  'group_by' | 'sum' | 'sum_closed_submission' | 'string_agg_distinct' | 'max' | 'count_distinct';
 
 export interface CatalogColumn {
   /** Exact CSV header text. */
@@ -39,7 +69,7 @@ export interface CatalogColumn {
 }
 
 export interface CatalogSource {
-  readonly key: CatalogKey;
+  readonly key: SourceKey;
   /** The physical table a row of the file comes from (for account files, the File A/B/C table). */
   readonly baseTable: string;
   /** FROM and JOIN clauses; with fabaAwardJoin, the only aliases column expressions refer to. */
@@ -54,6 +84,11 @@ export interface CatalogSource {
   readonly fabaAwardJoin?: { readonly perRow: string; readonly allAwards?: string };
   /** The d1/d2 split (contracts vs assistance); undefined for account files. */
   readonly rowCondition?: string;
+  /**
+   * Explicit GROUP BY expressions, for aggregated files grouped by keys they do not output (the recipient
+   * file groups by name and DUNS). Federal-account lists group by their `group_by` columns instead.
+   */
+  readonly groupBy?: readonly string[];
   readonly headers: readonly string[];
   readonly columns: readonly CatalogColumn[];
 }

@@ -1,6 +1,6 @@
 import { escapeIdentifier, escapeLiteral } from 'pg';
 import { catalogFor, findCatalogColumn } from './catalog-lookup.util';
-import { CatalogColumn, CatalogKey, CatalogSource, SQL_PLACEHOLDERS } from './catalog.types';
+import { CatalogColumn, CatalogSource, SourceKey, SQL_PLACEHOLDERS } from './catalog.types';
 import { closedSubmissionSql, SubmissionPeriod } from './closed-submission.util';
 
 export interface SelectSqlOptions {
@@ -61,18 +61,20 @@ function fillPlaceholders(sql: string, options: SelectSqlOptions): string {
  * The source's FROM clause plus, when a selected column reads `faba_award.`, one form of the
  * award-side faba_award join: the all-awards aggregate when every row of the list is downloaded (no
  * filter, no limit), since it then costs less than computing per row; otherwise per row, whose cost
- * is bounded by the rows returned. Its placeholders (DEF codes) are filled here, like the columns'.
+ * is bounded by the rows returned. Placeholders (DEF codes) are filled here, like the columns', in the
+ * source's own FROM clause too (the recipient file aggregates File C by DEF code there).
  */
 function fromClause(
   source: CatalogSource,
   columns: readonly CatalogColumn[],
   options: SelectSqlOptions,
 ): string {
+  const from = fillPlaceholders(source.fromClause, options);
   const joins = source.fabaAwardJoin;
-  if (!joins || !columns.some((column) => column.sql.includes('faba_award.'))) return source.fromClause;
+  if (!joins || !columns.some((column) => column.sql.includes('faba_award.'))) return from;
   const wholeList = !options.where?.length && options.limit === undefined;
   const join = wholeList && joins.allAwards ? joins.allAwards : joins.perRow;
-  return `${source.fromClause}\n${fillPlaceholders(join, options)}`;
+  return `${from}\n${fillPlaceholders(join, options)}`;
 }
 
 /**
@@ -81,7 +83,7 @@ function fromClause(
  * are not repeated). No ORDER BY: the reference's row order is unspecified and sorting would cost a
  * full sort before the first byte streams out.
  */
-export function buildSelectSql(key: CatalogKey, options: SelectSqlOptions): string {
+export function buildSelectSql(key: SourceKey, options: SelectSqlOptions): string {
   const source = catalogFor(key);
   const columns = selectCatalogColumns(source, options.columns);
   if (columns.length === 0) throw new Error(`No column of ${key} is selected`);
@@ -92,7 +94,10 @@ export function buildSelectSql(key: CatalogKey, options: SelectSqlOptions): stri
   const parts = [`SELECT\n${selectList}`, fromClause(source, columns, options)];
   if (conditions.length) parts.push(`WHERE ${conditions.map((condition) => `(${condition})`).join(' AND ')}`);
   const isAggregated = source.columns.some((column) => column.aggregation !== undefined);
-  if (isAggregated) {
+  if (source.groupBy) {
+    parts.push(`GROUP BY ${source.groupBy.join(', ')}`);
+    if (options.having) parts.push(`HAVING ${options.having}`);
+  } else if (isAggregated) {
     const positions = columns.flatMap((column, index) =>
       column.aggregation === 'group_by' ? [index + 1] : [],
     );

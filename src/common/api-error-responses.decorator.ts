@@ -14,6 +14,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   413: 'Request body too large',
   415: 'Body that is not JSON, e.g. {"detail": "Unsupported media type \\"text/plain\\" in request."}',
   422: 'Missing or out-of-range value, e.g. {"detail": "Missing value: \'filters|fy\' is a required field"}',
+  503: 'Data the route needs is not loaded yet, e.g. no revealed submission period',
 };
 
 /** Documents the `{"detail": "..."}` error answers a route can give (the reference's status codes). */

@@ -91,6 +91,14 @@ export class DownloadSubmissionService {
     return job && job.jsonRequest === jsonRequest ? job : null;
   }
 
+  /**
+   * The answer for a job that already exists (a pre-generated file handed out instead of a new job): the same
+   * shape as a new job's, from the job's row and stored request.
+   */
+  describeExisting(job: DownloadJobEntity): DownloadResponseDto {
+    return this.describe(job);
+  }
+
   private describe(job: DownloadJobEntity): DownloadResponseDto {
     const statusUrl = `${this.config.apiBaseUrl}/api/v2/download/status?file_name=${job.fileName}`;
     return downloadResponse(statusUrl, this.statuses.describe(job, new Date()), job.jsonRequest);

@@ -39,6 +39,7 @@ export class DownloadGenerationService {
       for (const source of plan.sources) {
         await this.writeSource(zip, source, plan.fileFormat, progress);
       }
+      for (const entry of plan.extraEntries ?? []) zip.addEntry(entry.name, entry.content);
       await zip.finalize();
       const stored = await saved;
       return { rows: progress.rows, columns: progress.columns, fileSize: stored.size };
@@ -66,7 +67,10 @@ export class DownloadGenerationService {
     const splitter = new CsvPartSplitter({
       delimiter,
       rowLimit: this.config.rowsPerFilePart,
-      openPart: (part) => zip.openEntry(`${source.baseName}_${part}.${extension}`),
+      openPart: (part) =>
+        zip.openEntry(
+          `${source.baseName}_${String(part).padStart(source.partDigits ?? 1, '0')}.${extension}`,
+        ),
     });
     progress.current = splitter;
     try {

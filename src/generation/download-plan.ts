@@ -18,11 +18,21 @@ export interface DownloadSource {
    * `<baseName>.<ext>` (no part suffix, no header), and so do we.
    */
   sql: string | null;
+  /** Digits of the part number (`_01` with 2, as Spark-made files are named); 1 by default (`_1`). */
+  partDigits?: number;
+}
+
+/** A small file written into the zip after the data files (a readme, the data dictionary). */
+export interface ExtraZipEntry {
+  name: string;
+  content: Buffer;
 }
 
 export interface DownloadPlan {
   fileFormat: FileFormat;
   sources: DownloadSource[];
+  /** Written after the data files, in this order. */
+  extraEntries?: ExtraZipEntry[];
 }
 
 /**

@@ -28,7 +28,12 @@ export class ZipStreamBuilder {
   }
 
   addEmptyEntry(name: string): void {
-    this.archive.append(Buffer.alloc(0), { name, date: new Date() });
+    this.addEntry(name, Buffer.alloc(0));
+  }
+
+  /** A small entry held in memory (readme, data dictionary). */
+  addEntry(name: string, content: Buffer): void {
+    this.archive.append(content, { name, date: new Date() });
   }
 
   finalize(): Promise<void> {

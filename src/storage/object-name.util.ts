@@ -2,8 +2,8 @@
  * Object names are used as file names on disk, as S3 keys and as URL path segments, so only a
  * conservative allow-list is accepted: no separators, no leading dot (hides `.partial` temp
  * files), no `..` and nothing that needs escaping. Anything else is treated as "not found".
- * The one exception is a known folder prefix (`award_data_archive/<name>`), where the monthly
- * archives live, as in the reference's bucket.
+ * The one exception is a known folder prefix (`award_data_archive/<name>` and the other pre-generated
+ * files' folders below), as in the reference's bucket.
  */
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.()-]*$/;
 
@@ -13,8 +13,18 @@ const MAX_NAME_LENGTH = 255;
 /** Storage folder of the pre-generated monthly award archives (api.md §9). */
 export const AWARD_DATA_ARCHIVE_FOLDER = 'award_data_archive';
 
+/** Storage folder of the per-agency unlinked-awards archives. */
+export const UNLINKED_AWARDS_FOLDER = 'unlinked_awards_downloads';
+
+/** Storage folder of the database download files. */
+export const DATABASE_DOWNLOAD_FOLDER = 'database_download';
+
 /** The only folders an object name may start with; each is one path segment. */
-const FOLDERS: ReadonlySet<string> = new Set([AWARD_DATA_ARCHIVE_FOLDER]);
+const FOLDERS: ReadonlySet<string> = new Set([
+  AWARD_DATA_ARCHIVE_FOLDER,
+  UNLINKED_AWARDS_FOLDER,
+  DATABASE_DOWNLOAD_FOLDER,
+]);
 
 export function isSafeObjectName(name: string): boolean {
   const slash = name.indexOf('/');

@@ -11,3 +11,13 @@ export { OBJECT_CLASS_PROGRAM_ACTIVITY_TREASURY_ACCOUNT_CATALOG } from './object
 export { OBJECT_CLASS_PROGRAM_ACTIVITY_FEDERAL_ACCOUNT_CATALOG } from './object-class-program-activity-federal-account.catalog';
 export { AWARD_FINANCIAL_TREASURY_ACCOUNT_CATALOG } from './award-financial-treasury-account.catalog';
 export { AWARD_FINANCIAL_FEDERAL_ACCOUNT_CATALOG } from './award-financial-federal-account.catalog';
+export { GTAS_BALANCES_TREASURY_ACCOUNT_CATALOG } from './gtas-balances-treasury-account.catalog';
+export { IDV_ORDERS_D1_CATALOG } from './idv-orders-d1.catalog';
+export { IDV_TRANSACTION_HISTORY_D1_CATALOG } from './idv-transaction-history-d1.catalog';
+export { ASSISTANCE_TRANSACTION_HISTORY_D2_CATALOG } from './assistance-transaction-history-d2.catalog';
+export { DISASTER_RECIPIENT_RECIPIENT_CATALOG } from './disaster-recipient-recipient.catalog';
+export { COVID_PROFILE_AWARD_D1_CATALOG } from './covid-profile-award-d1.catalog';
+export { COVID_PROFILE_AWARD_D2_CATALOG } from './covid-profile-award-d2.catalog';
+export { COVID_PROFILE_SUB_AWARD_D1_CATALOG } from './covid-profile-sub-award-d1.catalog';
+export { COVID_PROFILE_SUB_AWARD_D2_CATALOG } from './covid-profile-sub-award-d2.catalog';
+export { COVID_PROFILE_OBJECT_CLASS_PROGRAM_ACTIVITY_TREASURY_ACCOUNT_CATALOG } from './covid-profile-object-class-program-activity-treasury-account.catalog';

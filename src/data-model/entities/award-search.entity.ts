@@ -33,6 +33,15 @@ export class AwardSearchEntity {
   @Column({ name: 'uri', type: 'text', nullable: true })
   uri: string | null;
 
+  @Column({ name: 'parent_award_piid', type: 'text', nullable: true })
+  parentAwardPiid: string | null;
+
+  @Column({ name: 'fpds_agency_id', type: 'text', nullable: true })
+  fpdsAgencyId: string | null;
+
+  @Column({ name: 'fpds_parent_agency_id', type: 'text', nullable: true })
+  fpdsParentAgencyId: string | null;
+
   @Column({ name: 'date_signed', type: 'date', nullable: true })
   dateSigned: string | null;
 

@@ -49,6 +49,21 @@ export function normalizeAwardDownloadRequest(
   body: unknown,
   endpoint: AwardDownloadEndpoint,
 ): AwardDownloadRequest {
+  const validated = validateAwardRequestBody(body, [...ENDPOINT_DOWNLOAD_TYPES[endpoint]]);
+  return finishAwardRequest(validated, 'award') as unknown as AwardDownloadRequest;
+}
+
+/**
+ * The validation every Advanced Search download shares (awards, transactions, search): one path, so the
+ * three routes accept and reject exactly the same filters. `beforeRules` runs after the `filters` checks
+ * and before the rules — where a route's own first rule sits (search's `spending_level`). Without
+ * `downloadTypes` the output has none (search derives them afterwards, as the reference does).
+ */
+export function validateAwardRequestBody(
+  body: unknown,
+  downloadTypes: readonly AwardDownloadType[] | undefined,
+  beforeRules: (request: Record<string, unknown>) => void = () => undefined,
+): ValidatedRequest {
   const request = requireObjectBody(body);
   const fileFormat = readLowerCaseFileFormat(request);
   const sentFilters = requireFiltersObject(request);
@@ -56,23 +71,24 @@ export function normalizeAwardDownloadRequest(
 
   const filters = rewriteSeedFilterSpellings(rewriteLegacyKeyword(sentFilters));
   if (!Object.hasOwn(filters, 'award_type_codes')) filters.award_type_codes = [...AWARD_TYPE_CODES];
+  beforeRules(request);
 
-  const validated = validateRequest(RULES, {
+  return validateRequest(RULES, {
     filters,
     // An explicit null limit stays null (a 400), as in the reference; `{}` reads as absent → default.
     ...(Object.hasOwn(request, 'limit') ? { limit: request.limit } : {}),
-    download_types: [...ENDPOINT_DOWNLOAD_TYPES[endpoint]],
+    ...(downloadTypes ? { download_types: [...downloadTypes] } : {}),
     ...truthyColumns(request),
     file_format: fileFormat,
   });
-  return finishAwardRequest(validated) as unknown as AwardDownloadRequest;
 }
 
-function finishAwardRequest(validated: ValidatedRequest): ValidatedRequest {
+/** Keyword aliases folded, columns de-duplicated, `request_type` set, keys and lists in canonical order. */
+export function finishAwardRequest(validated: ValidatedRequest, requestType: string): ValidatedRequest {
   const finished: ValidatedRequest = {
     ...validated,
     filters: foldKeywordAliases(validated.filters as { [name: string]: JsonValue }),
-    request_type: 'award',
+    request_type: requestType,
   };
   // Duplicate names would give a file two identical columns; keep the first occurrence (order is significant).
   if (Array.isArray(validated.columns)) finished.columns = [...new Set(validated.columns)];

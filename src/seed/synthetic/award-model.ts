@@ -23,7 +23,12 @@ export interface AwardModel {
   readonly piid: string | null;
   readonly fain: string | null;
   readonly uri: string | null;
+  /**
+   * The parent IDV's PIID and awarding sub-tier (its `fpds_agency_id`); set by IdvHierarchy. Before
+   * linking, a non-null `parentPiid` on a contract only says that it wants a parent.
+   */
   readonly parentPiid: string | null;
+  readonly parentAgency: SubtierRef | null;
   readonly awarding: { readonly agency: AgencyRef; readonly subtier: SubtierRef };
   readonly funding: { readonly agency: AgencyRef; readonly subtier: SubtierRef };
   readonly recipient: RecipientModel;
@@ -139,18 +144,12 @@ export function buildAward(factory: AwardFactory, id: number): AwardModel {
   const piid = type.isFpds
     ? `${agency.abbreviation.slice(0, 4) || 'AG'}${fiscalYearOf(firstDay) % 100}${type.code.replace(/_/g, '')}${serial}`
     : null;
+  // A placeholder until IdvHierarchy links the contract to a real IDV (or drops it when there is none).
   const parentPiid = type.category === 'contract' && random.chance(0.4) ? `IDV${serial}` : null;
   const isAggregate = type.category === 'direct payment' && random.chance(0.3);
   const fain = type.isFpds || isAggregate ? null : `${fiscalYearOf(firstDay)}${subtier.code}${serial}`;
   const uri = isAggregate ? `AGG${serial}` : null;
-  const uniqueKey =
-    type.category === 'idv'
-      ? `CONT_IDV_${piid}_${subtier.code}`
-      : type.isFpds
-        ? `CONT_AWD_${piid}_${subtier.code}_${parentPiid ?? '-NONE-'}_${parentPiid ? subtier.code : '-NONE-'}`
-        : isAggregate
-          ? `ASST_AGG_${uri}_${subtier.code}`
-          : `ASST_NON_${fain}_${subtier.code}`;
+  const uniqueKey = awardUniqueKey({ type, piid, fain, uri, awarding: { subtier } }, null, null);
   const covid =
     context.covidCodes.length &&
     firstDay >= COVID_START &&
@@ -167,6 +166,7 @@ export function buildAward(factory: AwardFactory, id: number): AwardModel {
     fain,
     uri,
     parentPiid,
+    parentAgency: null,
     awarding: { agency, subtier },
     funding: {
       agency: fundingAgency,
@@ -187,11 +187,29 @@ export function buildAward(factory: AwardFactory, id: number): AwardModel {
     ),
     defc: covid ? random.pick(context.covidCodes) : iija ? random.pick(context.infrastructureCodes) : null,
     inFileC: firstDay >= FILE_C_START && random.chance(0.6),
+    // Disaster-funded awards report subawards more often, so the disaster files have subawards too.
     subawardCount:
-      (type.category === 'contract' || type.category === 'grant') && random.chance(0.15)
+      (type.category === 'contract' || type.category === 'grant') && random.chance(covid || iija ? 0.6 : 0.15)
         ? random.int(1, 6)
         : 0,
   };
+}
+
+/**
+ * `generated_unique_award_id` as the reference builds it: `CONT_AWD_<piid>_<agency>_<parent piid>_<parent
+ * agency>` (`-NONE-` without a parent), `CONT_IDV_<piid>_<agency>`, `ASST_AGG_<uri>_<agency>` for aggregate
+ * assistance records and `ASST_NON_<fain>_<agency>` for the others.
+ */
+export function awardUniqueKey(
+  award: Pick<AwardModel, 'type' | 'piid' | 'fain' | 'uri'> & { awarding: { subtier: SubtierRef } },
+  parentPiid: string | null,
+  parentAgencyCode: string | null,
+): string {
+  const agency = award.awarding.subtier.code;
+  if (award.type.category === 'idv') return `CONT_IDV_${award.piid}_${agency}`;
+  if (award.type.isFpds)
+    return `CONT_AWD_${award.piid}_${agency}_${parentPiid ?? '-NONE-'}_${parentAgencyCode ?? '-NONE-'}`;
+  return award.uri ? `ASST_AGG_${award.uri}_${agency}` : `ASST_NON_${award.fain}_${agency}`;
 }
 
 export const sumOf = (transactions: readonly TransactionModel[], field: keyof TransactionModel): number =>

@@ -1,5 +1,6 @@
 import { AwardModel, fiscalYearOf, isoDay, sumOf } from './award-model';
 import { ContractProfiles } from './contract-profiles';
+import { AwardFileCSummary } from './file-c-rows';
 import { centsToDecimal } from './prng.util';
 import { csvJoin } from './shared-fragments';
 
@@ -80,6 +81,12 @@ export const AWARD_COLUMNS = [
   'total_outlays',
   'total_subsidy_cost',
   'uri',
+  'fpds_agency_id',
+  'fpds_parent_agency_id',
+  'total_covid_outlay',
+  'total_covid_obligation',
+  'total_iija_outlay',
+  'total_iija_obligation',
 ];
 
 /** A text[] literal whose single element is a JSON object, as the reference stores `cfdas`. */
@@ -89,7 +96,7 @@ function cfdasLiteral(number: string, title: string): string {
 }
 
 /** The award_search row: totals are the sums of its transactions, dates its first and latest actions. */
-export function awardRow(award: AwardModel, profiles: ContractProfiles, outlayCents: number | null): string {
+export function awardRow(award: AwardModel, profiles: ContractProfiles, fileC: AwardFileCSummary): string {
   const { type, transactions, recipient, pop, awarding, funding } = award;
   const first = transactions[0];
   const latest = transactions[transactions.length - 1];
@@ -150,7 +157,7 @@ export function awardRow(award: AwardModel, profiles: ContractProfiles, outlayCe
     profile?.get('extent_competed') ?? null,
     profile?.get('type_set_aside') ?? null,
     `{${recipient.businessCategories.join(',')}}`,
-    award.defc ? `{${award.defc}}` : null,
+    fileC.defcs ? `{${fileC.defcs.join(',')}}` : null,
     centsToDecimal(type.category === 'loans' ? subsidy : obligation),
     latestDate,
     isoDay(first.actionDay),
@@ -167,8 +174,14 @@ export function awardRow(award: AwardModel, profiles: ContractProfiles, outlayCe
     centsToDecimal(0),
     centsToDecimal(sumOf(transactions, 'faceValueCents')),
     centsToDecimal(obligation),
-    outlayCents === null ? null : centsToDecimal(outlayCents),
+    fileC.outlayCents === null ? null : centsToDecimal(fileC.outlayCents),
     centsToDecimal(subsidy),
     award.uri,
+    type.isFpds ? awarding.subtier.code : null,
+    award.parentAgency?.code ?? null,
+    fileC.covid ? centsToDecimal(fileC.covid.outlayCents) : null,
+    fileC.covid ? centsToDecimal(fileC.covid.obligationCents) : null,
+    fileC.iija ? centsToDecimal(fileC.iija.outlayCents) : null,
+    fileC.iija ? centsToDecimal(fileC.iija.obligationCents) : null,
   ])}\n`;
 }

@@ -80,6 +80,40 @@ export const FILE_B_COLUMNS = [
 ];
 const ZEROS = B_ZERO_AMOUNTS.map(() => '0.00').join(',');
 
+/**
+ * GTAS SF-133 balances (the COVID-19 download's account balances): per File A balance, the same amounts
+ * as reported to Treasury, split into the TAS's disaster (DEFC) share and the rest.
+ */
+export const GTAS_COLUMNS = [
+  'id',
+  'fiscal_year',
+  'fiscal_period',
+  'treasury_account_identifier',
+  'disaster_emergency_fund_code',
+  'tas_rendering_label',
+  'budget_authority_unobligated_balance_brought_forward_cpe',
+  'budget_authority_appropriation_amount_cpe',
+  'total_budgetary_resources_cpe',
+  'gross_outlay_amount_by_tas_cpe',
+  'unobligated_balance_cpe',
+  'status_of_budgetary_resources_total_cpe',
+  'obligations_incurred_total_cpe',
+  'adjustments_to_unobligated_balance_brought_forward_cpe',
+  'adjustments_to_unobligated_balance_brought_forward_fyb',
+  'anticipated_prior_year_obligation_recoveries',
+  'borrowing_authority_amount',
+  'contract_authority_amount',
+  'deobligations_or_recoveries_or_refunds_from_prior_year_cpe',
+  'other_budgetary_resources_amount_cpe',
+  'prior_year_paid_obligation_recoveries',
+  'spending_authority_from_offsetting_collections_amount',
+];
+const GTAS_ZEROS = GTAS_COLUMNS.slice(13)
+  .map(() => '0.00')
+  .join(',');
+/** Share of a balance that a TAS with a DEFC for the year reports under that DEFC. */
+const DEFC_SHARE = 0.3;
+
 /** Splits `total` into parts proportional to `weights`; the last part takes the rounding remainder. */
 export function splitCents(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
@@ -91,6 +125,7 @@ export function splitCents(total: number, weights: readonly number[]): number[] 
 export interface AccountRowsOutput {
   fileA: string;
   fileB: string;
+  gtas: string;
 }
 
 /** Files A and B of one agency-year's submissions (in period order, for the year-to-date sums). */
@@ -99,7 +134,7 @@ export function accountRows(
   context: SeedContext,
   submissions: readonly SubmissionModel[],
   totals: FileCTotals,
-  ids: { a: number; b: number },
+  ids: { a: number; b: number; g: number },
 ): AccountRowsOutput {
   const first = submissions[0];
   const reported =
@@ -107,7 +142,7 @@ export function accountRows(
   const accounts = [...reported.values(), ...first.agency.tas.slice(0, 2)].filter(
     (tas, index, all) => all.findIndex((other) => other.id === tas.id) === index,
   );
-  const output: AccountRowsOutput = { fileA: '', fileB: '' };
+  const output: AccountRowsOutput = { fileA: '', fileB: '', gtas: '' };
   for (const tas of accounts) {
     let yearToDate = 0;
     for (const submission of submissions) {
@@ -139,10 +174,25 @@ export function accountRows(
           yearToDate,
         ].map(centsToDecimal),
       ])}\n`;
+      const defc = totals.defcByTasYear.get(`${tas.id}:${submission.fiscalYear}`);
+      const balances = [broughtForward, appropriated, resources, outlays, resources - yearToDate, resources];
+      const shares = defc ? [DEFC_SHARE, 1 - DEFC_SHARE] : [1];
+      shares.forEach((share, index) => {
+        const part = (cents: number) => centsToDecimal(Math.round(cents * share));
+        output.gtas += `${csvJoin([
+          ids.g++,
+          submission.fiscalYear,
+          submission.period,
+          tas.id,
+          index === 0 && defc ? defc : null,
+          tas.label,
+          ...balances.map(part),
+          part(yearToDate),
+        ])},${GTAS_ZEROS}\n`;
+      });
       const weights = Array.from({ length: 1 + ((tas.id + submission.id) % 3) }, () => random.int(1, 10));
       const obligations = splitCents(yearToDate, weights);
       const outlayParts = splitCents(outlays, weights);
-      const defc = totals.defcByTasYear.get(`${tas.id}:${submission.fiscalYear}`);
       const programActivities =
         context.programActivities.get(`${tas.aid}-${tas.mainAccountCode}`) ??
         context.programActivities.get('*') ??

@@ -62,9 +62,36 @@ export function fileCEntries(award: AwardModel, submissions: SubmissionIndex): F
   return entries;
 }
 
-/** Award-level outlays (award_search.total_outlays): the sum of its File C outlays, NULL if unreported. */
-export function awardOutlayCents(entries: readonly FileCEntry[]): number | null {
-  return entries.length ? entries.reduce((total, entry) => total + entry.outlayCents, 0) : null;
+/** What award_search keeps of an award's File C rows (the reference derives these columns the same way). */
+export interface AwardFileCSummary {
+  /** total_outlays: the sum of its File C outlays, NULL if unreported. */
+  readonly outlayCents: number | null;
+  /** disaster_emergency_fund_codes: the distinct DEFCs of its rows, sorted; NULL when none. */
+  readonly defcs: readonly string[] | null;
+  /** total_covid_* / total_iija_*: obligations of every row, outlays of final-of-year rows, per DEFC group. */
+  readonly covid: { readonly outlayCents: number; readonly obligationCents: number } | null;
+  readonly iija: { readonly outlayCents: number; readonly obligationCents: number } | null;
+}
+
+export function awardFileCSummary(
+  entries: readonly FileCEntry[],
+  groups: { readonly covid: readonly string[]; readonly iija: readonly string[] },
+): AwardFileCSummary {
+  const group = (codes: readonly string[]) => {
+    const rows = entries.filter((entry) => entry.defc !== null && codes.includes(entry.defc));
+    if (rows.length === 0) return null;
+    return {
+      outlayCents: rows.reduce((sum, entry) => sum + (entry.submission.isFinal ? entry.outlayCents : 0), 0),
+      obligationCents: rows.reduce((sum, entry) => sum + entry.transaction.obligationCents, 0),
+    };
+  };
+  const defcs = [...new Set(entries.flatMap((entry) => (entry.defc ? [entry.defc] : [])))].sort();
+  return {
+    outlayCents: entries.length ? entries.reduce((total, entry) => total + entry.outlayCents, 0) : null,
+    defcs: defcs.length ? defcs : null,
+    covid: group(groups.covid),
+    iija: group(groups.iija),
+  };
 }
 
 /** Running File C totals per TAS and submission, which File A and B balances must cover. */

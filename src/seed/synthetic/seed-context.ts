@@ -5,6 +5,7 @@ export interface TasRef {
   readonly id: number;
   readonly aid: string;
   readonly mainAccountCode: string;
+  readonly label: string;
   /** First and last fiscal year of availability; null bounds = no-year (X) account. */
   readonly firstYear: number | null;
   readonly lastYear: number | null;
@@ -83,10 +84,12 @@ export async function loadSeedContext(client: ClientBase): Promise<SeedContext> 
     main: string;
     bpoa: string | null;
     epoa: string | null;
+    label: string;
   }>(
     client,
     `SELECT treasury_account_identifier AS id, funding_toptier_agency_id AS toptier_id, agency_id AS aid,
-            main_account_code AS main, beginning_period_of_availability AS bpoa, ending_period_of_availability AS epoa
+            main_account_code AS main, beginning_period_of_availability AS bpoa, ending_period_of_availability AS epoa,
+            tas_rendering_label AS label
      FROM treasury_appropriation_account ORDER BY treasury_account_identifier`,
   );
   const subtiersByTop = groupBy(subtiers, (s) => s.toptier_id);
@@ -106,6 +109,7 @@ export async function loadSeedContext(client: ClientBase): Promise<SeedContext> 
         id: a.id,
         aid: a.aid,
         mainAccountCode: a.main,
+        label: a.label,
         firstYear: a.bpoa ? Number(a.bpoa) : null,
         lastYear: a.epoa ? Number(a.epoa) : null,
       })),

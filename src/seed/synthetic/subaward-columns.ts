@@ -116,5 +116,6 @@ const SUB_COLUMNS = [
   'sub_place_of_performance_congressional_current',
   'sub_high_comp_officer1_full_na',
   'sub_high_comp_officer1_amount',
+  'sub_place_of_perform_street',
 ];
 export const SUBAWARD_COLUMNS = [...PRIME_COLUMNS, ...SUB_COLUMNS];

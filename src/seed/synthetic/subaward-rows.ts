@@ -145,6 +145,7 @@ export function subawardRows(award: AwardModel, recipients: readonly RecipientMo
       l.congressionalCurrent,
       sub.officers[0]?.[0] ?? null,
       sub.officers[0] ? centsToDecimal(sub.officers[0][1]) : null,
+      sub.address,
     ])}\n`;
   }
   return out;

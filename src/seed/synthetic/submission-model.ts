@@ -121,8 +121,21 @@ export function submissionFor(index: SubmissionIndex, agency: AgencyRef, fiscalY
   return index.get(`${agency.code}:${fiscalYear}`)?.find((submission) => submission.period >= period);
 }
 
+/** First and last day (`YYYY-MM-DD`) of fiscal period `period` of `fiscalYear` (period 1 = October). */
+function periodBounds(fiscalYear: number, firstPeriod: number, lastPeriod: number): [string, string] {
+  const start = new Date(Date.UTC(fiscalYear - 1, 9 + firstPeriod - 1, 1));
+  const end = new Date(Date.UTC(fiscalYear - 1, 9 + lastPeriod, 0));
+  return [start.toISOString().slice(0, 10), end.toISOString().slice(0, 10)];
+}
+
+/**
+ * The submission's row. Its reporting period is the window's: a quarter, one month, or periods 1–2
+ * together (the first monthly window of a year covers both), as agencies report them.
+ */
 export function submissionRecord(submission: SubmissionModel): string {
   const { window, agency } = submission;
+  const firstPeriod = window.isQuarter ? window.month - 2 : window.month === 2 ? 1 : window.month;
+  const [start, end] = periodBounds(submission.fiscalYear, firstPeriod, window.month);
   return copyRecord([
     submission.id,
     window.id,
@@ -135,6 +148,8 @@ export function submissionRecord(submission: SubmissionModel): string {
     submission.isFinal,
     `${window.dueDate} 18:30:00+00`,
     `${window.dueDate} 18:30:00+00`,
+    start,
+    end,
   ]);
 }
 
@@ -150,4 +165,6 @@ export const SUBMISSION_COLUMNS = [
   'is_final_balances_for_fy',
   'published_date',
   'certified_date',
+  'reporting_period_start',
+  'reporting_period_end',
 ];

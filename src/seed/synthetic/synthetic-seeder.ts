@@ -5,9 +5,9 @@ import { buildAward, AwardFactory } from './award-model';
 import { AWARD_COLUMNS, awardRow } from './award-rows';
 import { buildContractProfiles, ContractProfiles } from './contract-profiles';
 import { buildRecipientPool } from './entity-pools';
-import { accountRows, FILE_A_COLUMNS, FILE_B_COLUMNS } from './file-ab-rows';
+import { accountRows, FILE_A_COLUMNS, FILE_B_COLUMNS, GTAS_COLUMNS } from './file-ab-rows';
 import {
-  awardOutlayCents,
+  awardFileCSummary,
   FILE_C_COLUMNS,
   fileCEntries,
   fileCRows,
@@ -15,6 +15,8 @@ import {
   newFileCTotals,
   PARK_CODES,
 } from './file-c-rows';
+import { IdvHierarchy } from './idv-hierarchy';
+import { buildParentAwards } from './parent-award-rows';
 import { loadSeedContext, SeedContext } from './seed-context';
 import { SUBAWARD_COLUMNS } from './subaward-columns';
 import { subawardRows } from './subaward-rows';
@@ -49,6 +51,8 @@ export interface TableLoad {
 
 /** Tables the synthetic load replaces, children first (the order TRUNCATE and reporting use). */
 export const SYNTHETIC_TABLES = [
+  'parent_award',
+  'gtas_sf133_balances',
   'financial_accounts_by_awards',
   'financial_accounts_by_program_activity_object_class',
   'appropriation_account_balances',
@@ -111,12 +115,19 @@ async function pass(
   return { table, rows: counter.rows, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
+/** Awards 1..N in order, linked into IDV hierarchies (the same links in every pass). */
 function* awards(generation: Generation): Generator<ReturnType<typeof buildAward>> {
-  for (let id = 1; id <= generation.options.awards; id++) yield buildAward(generation.factory, id);
+  const hierarchy = new IdvHierarchy(generation.options.seed);
+  for (let id = 1; id <= generation.options.awards; id++)
+    yield hierarchy.link(buildAward(generation.factory, id));
 }
 
 function awardPasses(generation: Generation, totals: FileCTotals) {
   const { profiles, submissionIndex, factory } = generation;
+  const defcGroups = {
+    covid: factory.context.covidCodes,
+    iija: factory.context.infrastructureCodes,
+  };
   return {
     transactions: (client: ClientBase) =>
       pass(client, 'transaction_search', transactionColumns(profiles), function* (c) {
@@ -129,7 +140,11 @@ function awardPasses(generation: Generation, totals: FileCTotals) {
       pass(client, 'award_search', AWARD_COLUMNS, function* (c) {
         for (const award of awards(generation)) {
           c.rows++;
-          yield awardRow(award, profiles, awardOutlayCents(fileCEntries(award, submissionIndex)));
+          yield awardRow(
+            award,
+            profiles,
+            awardFileCSummary(fileCEntries(award, submissionIndex), defcGroups),
+          );
         }
       }),
     subawards: (client: ClientBase) =>
@@ -148,24 +163,24 @@ function awardPasses(generation: Generation, totals: FileCTotals) {
   };
 }
 
-function accountPass(generation: Generation, totals: FileCTotals, file: 'fileA' | 'fileB') {
+const ACCOUNT_FILES = {
+  fileA: { table: 'appropriation_account_balances', columns: FILE_A_COLUMNS, id: 'a' },
+  fileB: { table: 'financial_accounts_by_program_activity_object_class', columns: FILE_B_COLUMNS, id: 'b' },
+  gtas: { table: 'gtas_sf133_balances', columns: GTAS_COLUMNS, id: 'g' },
+} as const;
+
+function accountPass(generation: Generation, totals: FileCTotals, file: keyof typeof ACCOUNT_FILES) {
+  const { table, columns, id } = ACCOUNT_FILES[file];
   return (client: ClientBase) =>
-    pass(
-      client,
-      file === 'fileA'
-        ? 'appropriation_account_balances'
-        : 'financial_accounts_by_program_activity_object_class',
-      file === 'fileA' ? FILE_A_COLUMNS : FILE_B_COLUMNS,
-      function* (c) {
-        const ids = { a: 1, b: 1 };
-        for (const group of generation.submissionIndex.values()) {
-          const before = file === 'fileA' ? ids.a : ids.b;
-          const rows = accountRows(generation.options.seed, generation.factory.context, group, totals, ids);
-          c.rows += (file === 'fileA' ? ids.a : ids.b) - before;
-          yield rows[file];
-        }
-      },
-    );
+    pass(client, table, columns, function* (c) {
+      const ids = { a: 1, b: 1, g: 1 };
+      for (const group of generation.submissionIndex.values()) {
+        const before = ids[id];
+        const rows = accountRows(generation.options.seed, generation.factory.context, group, totals, ids);
+        c.rows += ids[id] - before;
+        yield rows[file];
+      }
+    });
 }
 
 /**
@@ -188,7 +203,12 @@ export async function seedSynthetic(
   const passes = awardPasses(generation, totals);
   const lanes: ((client: ClientBase) => Promise<TableLoad>)[][] = [
     // Files A and B need File C's totals, so they run after it on the same connection.
-    [passes.fileC, accountPass(generation, totals, 'fileA'), accountPass(generation, totals, 'fileB')],
+    [
+      passes.fileC,
+      accountPass(generation, totals, 'fileA'),
+      accountPass(generation, totals, 'fileB'),
+      accountPass(generation, totals, 'gtas'),
+    ],
     [passes.transactions],
     [passes.awards],
     [passes.subawards],
@@ -204,5 +224,13 @@ export async function seedSynthetic(
       return loads;
     }),
   );
-  return [submissionsLoad, ...results.flat()];
+  // The IDV table is derived from the loaded awards, as the reference's pipeline derives it.
+  const started = process.hrtime.bigint();
+  const parentAwards = await buildParentAwards(clients[0]);
+  const parentLoad = {
+    table: 'parent_award',
+    rows: parentAwards,
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+  };
+  return [submissionsLoad, ...results.flat(), parentLoad];
 }

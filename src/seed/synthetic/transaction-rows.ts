@@ -181,9 +181,9 @@ export function transactionRows(award: AwardModel, profiles: ContractProfiles): 
           award.naics.description,
           award.psc.code,
           award.psc.description,
-          // The parent IDV is awarded by the same sub-tier agency (see the award's unique key).
-          award.parentPiid ? award.awarding.subtier.code : null,
-          award.parentPiid ? award.awarding.subtier.name.toUpperCase() : null,
+          // The parent IDV's awarding sub-tier agency (the last part of the award's unique key).
+          award.parentAgency?.code ?? null,
+          award.parentAgency?.name.toUpperCase() ?? null,
           faxNumber(recipient.duns),
         ]
       : NO_FPDS;

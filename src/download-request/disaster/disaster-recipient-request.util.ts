@@ -1,0 +1,93 @@
+import { COLUMNS_RULE, FILE_FORMAT_RULE } from '../award-download/download-common.rules';
+import {
+  readLowerCaseFileFormat,
+  requireObjectBody,
+  truthyColumns,
+} from '../award-download/request-body.util';
+import {
+  AWARD_TYPE_CODES,
+  CONTRACT_CODES,
+  DIRECT_PAYMENT_CODES,
+  GRANT_CODES,
+  IDV_CODES,
+  LOAN_CODES,
+  OTHER_FINANCIAL_ASSISTANCE_CODES,
+} from '../award-types/award-type-codes.constants';
+import { canonicalizeDownloadRequest } from '../canonical/canonical-request.util';
+import { compareCodePoints } from '../canonical/python-compare.util';
+import { FieldRule, ValidatedRequest } from '../tinyshield/tinyshield-rule.types';
+import { validateRequest } from '../tinyshield/tinyshield.util';
+import { AwardCategory, DisasterRecipientRequest } from './disaster-request.types';
+
+const DEFAULT_COLUMNS = ['recipient', 'award_obligations', 'award_outlays', 'number_of_awards'];
+const LOAN_COLUMNS = [
+  'recipient',
+  'award_obligations',
+  'award_outlays',
+  'face_value_of_loans',
+  'number_of_awards',
+];
+
+/** The first category whose codes contain every requested code; mixed or absent → `All-Awards`. */
+const CATEGORIES: readonly [AwardCategory, readonly string[]][] = [
+  ['Contracts', CONTRACT_CODES],
+  ['Contract-IDVs', IDV_CODES],
+  ['Grants', GRANT_CODES],
+  ['Loans', LOAN_CODES],
+  ['Direct-Payments', DIRECT_PAYMENT_CODES],
+  ['Other-Financial-Assistance', OTHER_FINANCIAL_ASSISTANCE_CODES],
+];
+
+export function awardCategoryOf(codes: readonly string[] | undefined): AwardCategory {
+  if (!codes) return 'All-Awards';
+  return CATEGORIES.find(([, group]) => codes.every((code) => group.includes(code)))?.[0] ?? 'All-Awards';
+}
+
+/**
+ * Validates POST /api/v2/download/disaster/recipients/ into its canonical `download_request`: `def_codes`
+ * (required, any DEFC), an optional recipient-name `query` and `award_type_codes` (the enum message lists
+ * them sorted); every other filter is dropped. Without `columns` the category's default columns apply.
+ */
+export function normalizeDisasterRecipientRequest(
+  body: unknown,
+  defCodes: readonly string[],
+): DisasterRecipientRequest {
+  const request = requireObjectBody(body);
+  const fileFormat = readLowerCaseFileFormat(request);
+  const rules: FieldRule[] = [
+    { key: 'filters|def_codes', type: 'array', items: { type: 'enum', values: defCodes }, required: true },
+    { key: 'filters|query', type: 'text', textType: 'search' },
+    {
+      key: 'filters|award_type_codes',
+      type: 'array',
+      items: { type: 'enum', values: [...AWARD_TYPE_CODES].sort(compareCodePoints) },
+    },
+    COLUMNS_RULE,
+    FILE_FORMAT_RULE,
+  ];
+  const validated = validateRequest(rules, {
+    filters: request.filters,
+    ...truthyColumns(request),
+    file_format: fileFormat,
+  });
+  const filters = validated.filters as { def_codes: string[]; query?: string; award_type_codes?: string[] };
+  const category = awardCategoryOf(filters.award_type_codes);
+  const columns = Array.isArray(validated.columns)
+    ? [...new Set(validated.columns as string[])]
+    : category === 'Loans'
+      ? LOAN_COLUMNS
+      : DEFAULT_COLUMNS;
+  const normalized: ValidatedRequest = {
+    award_category: category,
+    columns,
+    download_types: ['disaster_recipient'],
+    file_format: validated.file_format,
+    filters: {
+      ...(filters.award_type_codes ? { award_type_codes: filters.award_type_codes } : {}),
+      def_codes: filters.def_codes,
+      ...(filters.query !== undefined ? { query: { fields: ['recipient_name'], text: filters.query } } : {}),
+    },
+    request_type: 'disaster_recipient',
+  };
+  return canonicalizeDownloadRequest(normalized) as unknown as DisasterRecipientRequest;
+}
