@@ -25,7 +25,7 @@ export class AppModule {
     const infrastructure = [
       ConfigModule.forRoot(config),
       LoggerModule.forRoot(loggerOptions(config)),
-      DatabaseModule.forRoot(databaseUrl, config.runMigrations),
+      DatabaseModule.forRoot(databaseUrl, config.runMigrations, config.databaseConnectTimeoutMs),
       QueueModule.forRoot(config),
       StorageModule,
       GenerationModule,

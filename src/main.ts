@@ -4,6 +4,7 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import { Logger } from '@nestjs/common';
 import { AppModule } from './app.module';
 import { configureHttp } from './bootstrap/configure-http';
+import { exitGracefullyOnSignals, InFlightRequests } from './bootstrap/graceful-shutdown';
 import { prepareRuntime } from './bootstrap/runtime';
 import { seedOnFirstStart } from './bootstrap/seed-on-first-start';
 
@@ -21,8 +22,8 @@ async function bootstrap(): Promise<void> {
   const logger = new Logger('Bootstrap');
   configureHttp(app, config);
   await seedOnFirstStart(app);
-  app.enableShutdownHooks();
-  app.getHttpServer().once('close', () => void runtime.stop());
+  const http = new InFlightRequests(app.getHttpServer());
+  exitGracefullyOnSignals(app, { graceMs: config.shutdownGraceMs, http, afterClose: () => runtime.stop() });
   await app.listen(config.port, config.host);
   logger.log(
     {

@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from '@nestjs/common';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { exitGracefullyOnSignals } from './bootstrap/graceful-shutdown';
 import { prepareRuntime } from './bootstrap/runtime';
 
 /** Worker process: consumes the download queue, serves no HTTP. Scale it independently of the API. */
@@ -14,8 +15,7 @@ async function bootstrap(): Promise<void> {
     },
   );
   app.useLogger(app.get(PinoLogger));
-  app.enableShutdownHooks();
-  process.once('beforeExit', () => void runtime.stop());
+  exitGracefullyOnSignals(app, { graceMs: runtime.config.shutdownGraceMs, afterClose: () => runtime.stop() });
   new Logger('Bootstrap').log('Download worker started');
 }
 

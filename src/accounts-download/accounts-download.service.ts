@@ -19,14 +19,11 @@ import {
   dataQuarters,
 } from '../download-request/accounts/account-file-names.util';
 import { assertKnownColumns } from '../download-request/columns/unknown-columns.util';
-import { DownloadTimestampClock } from '../download-request/file-names/download-timestamp.util';
 import { AccountLookupRepository } from './account-lookup.repository';
 
 /** Custom account downloads: validate in the reference's order, look up, bolster, submit (api.md §5.2). */
 @Injectable()
 export class AccountsDownloadService {
-  private readonly clock = new DownloadTimestampClock();
-
   constructor(
     private readonly submissions: DownloadSubmissionService,
     private readonly lookups: AccountLookupRepository,
@@ -49,13 +46,13 @@ export class AccountsDownloadService {
     return this.submissions.submit({
       requestType: 'account',
       canonicalRequest: request,
-      fileName: () =>
+      fileName: (timestamp) =>
         accountZipFileName({
           dataQuarters: dataQuarters(filters.fy, filters.quarter, filters.period),
           agency: agencyNamePart(filters.agency, agencyMatch),
           level: request.account_level,
           submissionTypes: request.download_types,
-          timestamp: this.clock.next(),
+          timestamp,
         }),
     });
   }

@@ -10,15 +10,12 @@ import {
 } from '../download-request/award-page/award-page-request.util';
 import { assertKnownColumns } from '../download-request/columns/unknown-columns.util';
 import { awardPageZipFileName } from '../download-request/file-names/award-page-names.util';
-import { DownloadTimestampClock } from '../download-request/file-names/download-timestamp.util';
 import { AwardLookupRepository } from './award-lookup.repository';
 import { awardPageColumnNames } from './award-page-files.util';
 
 /** The award summary pages' downloads: validate, find the award, check the columns, submit. */
 @Injectable()
 export class AwardPageDownloadService {
-  private readonly clock = new DownloadTimestampClock();
-
   constructor(
     private readonly awards: AwardLookupRepository,
     private readonly submissions: DownloadSubmissionService,
@@ -35,7 +32,7 @@ export class AwardPageDownloadService {
     return this.submissions.submit({
       requestType: kind,
       canonicalRequest: request,
-      fileName: () => awardPageZipFileName(kind, identifier, this.clock.next()),
+      fileName: (timestamp) => awardPageZipFileName(kind, identifier, timestamp),
     });
   }
 }

@@ -12,7 +12,6 @@ import {
 } from '../download-request/award-download/download-count-request.util';
 import { awardZipFileName } from '../download-request/file-names/award-zip-name.util';
 import { normalizeSearchDownloadRequest } from '../download-request/search/search-download-request.util';
-import { DownloadTimestampClock } from '../download-request/file-names/download-timestamp.util';
 import { awardFilterConditions } from '../filters/award-filter-sql.util';
 import { assertFiltersApplicable } from '../filters/supported-award-filters';
 import { AwardCountRepository } from './award-count.repository';
@@ -35,8 +34,6 @@ const COUNT_KEYS: Record<'awards' | 'transactions' | 'subawards', CatalogKey[]> 
 /** Advanced Search downloads (row-limited: awards, transactions, search) and their count: normalize, check, submit. */
 @Injectable()
 export class AwardsDownloadService {
-  private readonly clock = new DownloadTimestampClock();
-
   constructor(
     private readonly config: AppConfig,
     private readonly submissions: DownloadSubmissionService,
@@ -49,7 +46,7 @@ export class AwardsDownloadService {
     return this.submissions.submit({
       requestType: 'award',
       canonicalRequest: request,
-      fileName: () => awardZipFileName(request.download_types, this.clock.next()),
+      fileName: (timestamp) => awardZipFileName(request.download_types, timestamp),
     });
   }
 
@@ -61,7 +58,7 @@ export class AwardsDownloadService {
       requestType: 'search',
       canonicalRequest: request,
       // Whatever the levels, the name announces all three (as the reference's does).
-      fileName: () => `PrimeAwardsTransactionsAndSubawards_${this.clock.next()}.zip`,
+      fileName: (timestamp) => `PrimeAwardsTransactionsAndSubawards_${timestamp}.zip`,
     });
   }
 

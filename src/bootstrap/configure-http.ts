@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { handleBodyParserError } from '../common/body-parser-error.handler';
 import { DetailExceptionFilter } from '../common/detail-exception.filter';
 import { requireJsonContentType } from '../common/json-content-type.middleware';
+import { rejectUnstorableText } from '../common/unstorable-text.middleware';
 import { AppConfig } from '../config/app-config';
 
 /** Everything HTTP-specific, shared by main.ts and the end-to-end tests so both run the same stack. */
@@ -18,6 +19,8 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): I
   app.useBodyParser('json', { limit: config.bodyLimitBytes, strict: false });
   app.useBodyParser('urlencoded', { limit: config.bodyLimitBytes, extended: true });
   app.use(handleBodyParserError);
+  // After parsing, before routing: one check of every string a route could receive.
+  app.use(rejectUnstorableText);
   app.useGlobalFilters(new DetailExceptionFilter());
   app.set('query parser', 'extended');
   const document = SwaggerModule.createDocument(

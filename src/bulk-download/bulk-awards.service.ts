@@ -10,7 +10,6 @@ import {
 import { BulkAwardRequest, BulkRequestDraft } from '../download-request/bulk/bulk-award-request.types';
 import { utcToday } from '../download-request/bulk/bulk-date-range.util';
 import { awardZipFileName } from '../download-request/file-names/award-zip-name.util';
-import { DownloadTimestampClock } from '../download-request/file-names/download-timestamp.util';
 import { ToptierAgencyRepository } from './agencies/toptier-agency.repository';
 import { BulkDownloadSettings } from './bulk-download.settings';
 
@@ -20,8 +19,6 @@ import { BulkDownloadSettings } from './bulk-download.settings';
  */
 @Injectable()
 export class BulkAwardsService {
-  private readonly clock = new DownloadTimestampClock();
-
   constructor(
     private readonly submissions: DownloadSubmissionService,
     private readonly agencies: ToptierAgencyRepository,
@@ -40,7 +37,7 @@ export class BulkAwardsService {
     return this.submissions.submit({
       requestType: 'award',
       canonicalRequest: request,
-      fileName: () => awardZipFileName(request.download_types, this.clock.next(), prefix),
+      fileName: (timestamp) => awardZipFileName(request.download_types, timestamp, prefix),
     });
   }
 

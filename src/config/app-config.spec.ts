@@ -12,6 +12,14 @@ describe('AppConfig', () => {
     expect(config.rowsPerFilePart).toBe(1_000_000);
     expect(config.apiBaseUrl).toBe('http://localhost:8000');
     expect(config.filesBaseUrl).toBe('http://localhost:8000/csv_downloads');
+    expect(config).toMatchObject({
+      downloadAttempts: 3,
+      retryDelayMs: 10_000,
+      recoverySweepIntervalMs: 10_000,
+      generationStallTimeoutMs: 120_000,
+      shutdownGraceMs: 25_000,
+      databaseConnectTimeoutMs: 5_000,
+    });
   });
 
   it('switches to S3 when an endpoint is given', () => {
@@ -41,6 +49,13 @@ describe('AppConfig', () => {
       'S3_PART_SIZE_MB',
     ],
     [{ ROWS_PER_FILE_PART: '0' }, 'ROWS_PER_FILE_PART'],
+    [{ DOWNLOAD_ATTEMPTS: '0' }, 'DOWNLOAD_ATTEMPTS'],
+    [{ GENERATION_STALL_TIMEOUT_MS: '10' }, 'GENERATION_STALL_TIMEOUT_MS'],
+    [{ SHUTDOWN_GRACE_MS: '-1' }, 'SHUTDOWN_GRACE_MS'],
+    [
+      { S3_ENDPOINT: 'http://m:9000', S3_ACCESS_KEY: 'a', S3_SECRET_KEY: 'b', S3_REQUEST_TIMEOUT_MS: 'x' },
+      'S3_REQUEST_TIMEOUT_MS',
+    ],
   ])('rejects %j naming %s', (env, name) => {
     expect(() => AppConfig.fromEnv(env)).toThrow(ConfigError);
     expect(() => AppConfig.fromEnv(env)).toThrow(name);

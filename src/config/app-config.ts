@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
 import { DEFAULT_BULK_MAX_DAYS } from '../download-request/bulk/bulk-date-range.util';
-import { DEFAULT_LOCK_DURATION_MS, DEFAULT_STALLED_INTERVAL_MS } from '../queue/download-queue.constants';
+import {
+  DEFAULT_DOWNLOAD_ATTEMPTS,
+  DEFAULT_LOCK_DURATION_MS,
+  DEFAULT_STALLED_INTERVAL_MS,
+} from '../queue/download-queue.constants';
 import {
   ConfigError,
   readBool,
@@ -26,6 +30,8 @@ export interface S3Config {
   bucket: string;
   partSizeBytes: number;
   publicBaseUrl: string;
+  /** A request to the S3 server that has not answered in this long fails (the server counts as down). */
+  requestTimeoutMs: number;
 }
 
 /** Every setting of the service, read and validated once at boot (see .env.example for the defaults). */
@@ -47,6 +53,18 @@ export class AppConfig {
   readonly queuePrefix: string;
   readonly queueLockDurationMs: number;
   readonly queueStalledIntervalMs: number;
+  /** Attempts a download gets before it fails for good (an attempt released at shutdown does not count). */
+  readonly downloadAttempts: number;
+  /** First retry delay; each further retry waits twice as long. */
+  readonly retryDelayMs: number;
+  /** How often unfinished jobs the queue has lost are looked for (and re-queued). */
+  readonly recoverySweepIntervalMs: number;
+  /** Nothing moved through a running download (rows, zip bytes, storage) for this long: the attempt fails. */
+  readonly generationStallTimeoutMs: number;
+  /** On SIGTERM: how long running downloads and HTTP requests may take before they are released / cut. */
+  readonly shutdownGraceMs: number;
+  /** Connecting to PostgreSQL takes longer than this: the database counts as unavailable. */
+  readonly databaseConnectTimeoutMs: number;
   readonly runWorkerInApi: boolean;
   /** Answer an identical request with the earlier job's file until data changes (the reference's cache). */
   readonly downloadCacheEnabled: boolean;
@@ -92,6 +110,12 @@ export class AppConfig {
       500,
       3_600_000,
     );
+    this.downloadAttempts = readInt(env, 'DOWNLOAD_ATTEMPTS', DEFAULT_DOWNLOAD_ATTEMPTS, 1, 10);
+    this.retryDelayMs = readInt(env, 'RETRY_DELAY_MS', 10_000, 100, 3_600_000);
+    this.recoverySweepIntervalMs = readInt(env, 'RECOVERY_SWEEP_INTERVAL_MS', 10_000, 500, 3_600_000);
+    this.generationStallTimeoutMs = readInt(env, 'GENERATION_STALL_TIMEOUT_MS', 120_000, 500, 86_400_000);
+    this.shutdownGraceMs = readInt(env, 'SHUTDOWN_GRACE_MS', 25_000, 0, 3_600_000);
+    this.databaseConnectTimeoutMs = readInt(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5_000, 100, 600_000);
     this.runWorkerInApi = readBool(env, 'RUN_WORKER_IN_API', true);
     this.downloadCacheEnabled = readBool(env, 'DOWNLOAD_CACHE_ENABLED', true);
     this.permalinkHost = readString(env, 'PERMALINK_HOST', 'www.usaspending.gov');
@@ -158,5 +182,6 @@ function readS3(env: Record<string, string | undefined>, endpoint: string | unde
     // minio buffers one part in memory per upload, so the part size bounds the worker's memory.
     partSizeBytes: readInt(env, 'S3_PART_SIZE_MB', 8, 5, 64) * 1024 * 1024,
     publicBaseUrl: readUrl(env, 'S3_PUBLIC_BASE_URL', ['http:', 'https:']) ?? `${endpoint}/${bucket}`,
+    requestTimeoutMs: readInt(env, 'S3_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
   };
 }

@@ -10,11 +10,14 @@ export const DATABASE_URL = Symbol('DATABASE_URL');
 @Global()
 @Module({})
 export class DatabaseModule {
-  static forRoot(databaseUrl: string, runMigrations: boolean): DynamicModule {
+  static forRoot(databaseUrl: string, runMigrations: boolean, connectTimeoutMs?: number): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), migrationsRun: runMigrations }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl, connectTimeoutMs),
+          migrationsRun: runMigrations,
+        }),
         TypeOrmModule.forFeature([DownloadJobEntity]),
       ],
       providers: [{ provide: DATABASE_URL, useValue: databaseUrl }, DownloadJobRepository],

@@ -2,6 +2,7 @@ import { apiErrorOf } from '../../test/download-request/api-error-of';
 import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { DownloadSubmission, DownloadSubmissionService } from '../download-jobs/download-submission.service';
+import { DownloadTimestampClock } from '../download-request/file-names/download-timestamp.util';
 import { NO_REVEALED_PERIOD_MESSAGE } from '../download-request/disaster/disaster-request.util';
 import { DisasterDownloadService } from './disaster-download.service';
 import { DisasterLookupRepository } from './disaster-lookup.repository';
@@ -11,6 +12,7 @@ const COVID = ['L', 'M', 'N', 'O', 'P', 'U', 'V'];
 /** A lookup and a submission service that record what the service asks of them. */
 function service(latest: { fiscalYear: number; period: number } | null, profile: DownloadJobEntity | null) {
   const submitted: DownloadSubmission[] = [];
+  const clock = new DownloadTimestampClock(); // as the submission service's own
   const described: DownloadJobEntity[] = [];
   const lookups = {
     defCodes: () => Promise.resolve({ all: ['A', ...COVID, 'Q'], covid: COVID }),
@@ -20,7 +22,9 @@ function service(latest: { fiscalYear: number; period: number } | null, profile:
   const submissions = {
     submit: (submission: DownloadSubmission) => {
       submitted.push(submission);
-      return Promise.resolve({ file_name: submission.fileName() } as DownloadResponseDto);
+      return Promise.resolve({
+        file_name: submission.fileName(clock.next()),
+      } as DownloadResponseDto);
     },
     describeExisting: (job: DownloadJobEntity) => {
       described.push(job);

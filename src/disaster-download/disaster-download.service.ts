@@ -12,7 +12,6 @@ import {
   noRevealedPeriod,
   validateDisasterRequest,
 } from '../download-request/disaster/disaster-request.util';
-import { DownloadTimestampClock } from '../download-request/file-names/download-timestamp.util';
 import { GENERATED_DISASTER_KEYS } from './disaster-files.util';
 import {
   COVID_PROFILE_REQUEST_TYPE,
@@ -27,8 +26,6 @@ const requestNames = (keys: readonly Parameters<typeof catalogFor>[0][]): string
 /** The COVID-19 downloads: the profile (one DEFC generated, all of them pre-generated) and the recipient file. */
 @Injectable()
 export class DisasterDownloadService {
-  private readonly clock = new DownloadTimestampClock();
-
   constructor(
     private readonly lookups: DisasterLookupRepository,
     private readonly submissions: DownloadSubmissionService,
@@ -40,7 +37,7 @@ export class DisasterDownloadService {
     assertPreGeneratedOptions(body, branch);
     const latest = await this.lookups.latestMonthlyPeriod();
     if (!latest) throw noRevealedPeriod();
-    const fileName = () => `COVID-19_Profile_${this.clock.next()}.zip`;
+    const fileName = (timestamp: string) => `COVID-19_Profile_${timestamp}.zip`;
     if (branch.branch === 'pre-generated') {
       const existing = await this.lookups.findProfile(covidProfileMarker(codes.covid));
       if (existing) return this.submissions.describeExisting(existing);
@@ -66,7 +63,7 @@ export class DisasterDownloadService {
     return this.submissions.submit({
       requestType: DISASTER_RECIPIENT_REQUEST_TYPE,
       canonicalRequest: request,
-      fileName: () => `COVID-19_Recipients_${request.award_category}_${this.clock.next()}.zip`,
+      fileName: (timestamp) => `COVID-19_Recipients_${request.award_category}_${timestamp}.zip`,
     });
   }
 }

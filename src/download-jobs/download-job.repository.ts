@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Brackets, In, Repository } from 'typeorm';
 import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { JobStatus } from '../database/entities/job-status.entity';
 
@@ -44,18 +44,40 @@ export class DownloadJobRepository {
     return this.jobs.findOneBy({ fileName });
   }
 
-  /** Ids of unfinished jobs untouched since `before` (candidates for recovery after a lost queue entry). */
-  async findIdleUnfinished(before: Date): Promise<number[]> {
+  /**
+   * Ids of unfinished jobs that may have lost their queue entry: waiting ones untouched since
+   * `waitingBefore`, running ones (whose worker touches the row every second) since `runningBefore`.
+   */
+  async findIdleUnfinished(waitingBefore: Date, runningBefore: Date = waitingBefore): Promise<number[]> {
     const rows = await this.jobs
       .createQueryBuilder('job')
       .select('job.id', 'id')
-      .where('job.job_status_id IN (:...statuses)', {
-        statuses: [JobStatus.Ready, JobStatus.Queued, JobStatus.Resumed, JobStatus.Running],
-      })
-      .andWhere('job.update_date < :before', { before })
+      .where(
+        new Brackets((where) =>
+          where
+            .where('job.job_status_id IN (:...waiting) AND job.update_date < :waitingBefore', {
+              waiting: [JobStatus.Ready, JobStatus.Queued, JobStatus.Resumed],
+              waitingBefore,
+            })
+            .orWhere('job.job_status_id = :running AND job.update_date < :runningBefore', {
+              running: JobStatus.Running,
+              runningBefore,
+            }),
+        ),
+      )
       .orderBy('job.id')
       .getRawMany<{ id: number }>();
     return rows.map((row) => Number(row.id));
+  }
+
+  /** True while a worker is generating this file (its row is running and was touched within `withinMs`). */
+  async isBeingGenerated(fileName: string, withinMs: number): Promise<boolean> {
+    return this.jobs
+      .createQueryBuilder('job')
+      .where('job.file_name = :fileName', { fileName })
+      .andWhere('job.job_status_id = :running', { running: JobStatus.Running })
+      .andWhere('job.update_date > :since', { since: new Date(Date.now() - withinMs) })
+      .getExists();
   }
 
   /** Most recent reusable job for an identical canonical request updated since `notBefore`. */
@@ -120,6 +142,22 @@ export class DownloadJobRepository {
     await this.jobs.update(
       { id, statusId: In([JobStatus.Running, JobStatus.Ready]) },
       { statusId: JobStatus.Resumed, fileSize: '0', updateDate: () => 'now()' },
+    );
+  }
+
+  /**
+   * An attempt handed back at shutdown: the job waits for another worker, and the attempt does not count
+   * (it did not fail, it was interrupted on purpose).
+   */
+  async release(id: number): Promise<void> {
+    await this.jobs.update(
+      { id, statusId: JobStatus.Running },
+      {
+        statusId: JobStatus.Ready,
+        fileSize: '0',
+        attemptCount: () => 'GREATEST(attempt_count - 1, 0)',
+        updateDate: () => 'now()',
+      },
     );
   }
 

@@ -6,20 +6,33 @@ import {
   canonicalRequestJson,
 } from '../download-request/canonical/canonical-request.util';
 import { DownloadJobEntity } from '../database/entities/download-job.entity';
+import { DownloadTimestampClock } from '../download-request/file-names/download-timestamp.util';
 import { DownloadQueue } from '../queue/download-queue';
 import { DownloadStatusService } from '../status/download-status.service';
 import { DownloadJobRepository } from './download-job.repository';
 import { downloadResponse, DownloadResponseDto } from './download-response.dto';
 
 const ENQUEUE_TIMEOUT_MS = 5_000;
+/** Names tried before giving up; a collision needs two processes in the same microsecond, so 2 is plenty. */
+const NAME_ATTEMPTS = 5;
+
+/** PostgreSQL's unique_violation on the file-name index. */
+function isFileNameTaken(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+  return driverError?.code === '23505' && driverError.constraint === 'download_job_file_name_key';
+}
 
 export interface DownloadSubmission {
   /** The job kind a planner is registered for (`award`, `account`, ...). */
   requestType: string;
   /** The canonical `download_request` (already ordered). */
   canonicalRequest: object;
-  /** Called only when a new job is created, so a cache hit keeps the earlier name. */
-  fileName: () => string;
+  /**
+   * The zip name for a download timestamp from the process's one clock. Called only when a new job is
+   * created (a cache hit keeps the earlier name), and again with a later timestamp should the name be
+   * taken already (another API process minted the same microsecond).
+   */
+  fileName: (timestamp: string) => string;
 }
 
 /**
@@ -36,6 +49,7 @@ export class DownloadSubmissionService {
     private readonly queue: DownloadQueue,
     private readonly loadDates: DataLoadDateRepository,
     private readonly statuses: DownloadStatusService,
+    private readonly clock: DownloadTimestampClock,
   ) {}
 
   async submit(submission: DownloadSubmission): Promise<DownloadResponseDto> {
@@ -49,15 +63,30 @@ export class DownloadSubmissionService {
       );
       return this.describe(cached);
     }
-    const job = await this.jobs.create({
-      fileName: submission.fileName(),
-      requestType: submission.requestType,
-      jsonRequest,
-      requestHash,
-    });
+    const job = await this.createJob(submission, jsonRequest, requestHash);
     await this.enqueue(job.id, job.fileName);
     // The answer describes the job as created (`ready`), whatever a fast worker has done since.
     return this.describe(job);
+  }
+
+  /** Saves the job under a fresh name, taking the next timestamp should the name be in use already. */
+  private async createJob(
+    submission: DownloadSubmission,
+    jsonRequest: string,
+    requestHash: string,
+  ): Promise<DownloadJobEntity> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.jobs.create({
+          fileName: submission.fileName(this.clock.next()),
+          requestType: submission.requestType,
+          jsonRequest,
+          requestHash,
+        });
+      } catch (error) {
+        if (!isFileNameTaken(error) || attempt >= NAME_ATTEMPTS) throw error;
+      }
+    }
   }
 
   /**
@@ -70,6 +99,8 @@ export class DownloadSubmissionService {
       timer = setTimeout(() => reject(new Error('queue did not answer in time')), ENQUEUE_TIMEOUT_MS);
     });
     try {
+      // Known to be disconnected: do not wait for it, the recovery sweep queues the job once it is back.
+      if (!this.queue.isConnected()) throw new Error('queue not connected');
       await Promise.race([this.queue.enqueue(id), timeout]);
       this.logger.log({ downloadJobId: id, fileName, status: 'ready' }, 'Download queued');
     } catch (error) {

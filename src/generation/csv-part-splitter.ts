@@ -81,6 +81,11 @@ export class CsvPartSplitter extends Writable {
     return this.bytesInCount;
   }
 
+  /** True while a write waits for the current part to drain, or the end for the parts to finish. */
+  get waitingForOutput(): boolean {
+    return this.waitingWrite !== undefined || this.waitingFinal !== undefined;
+  }
+
   /** Bytes handed to part streams, headers included. */
   get bytesOut(): number {
     return this.bytesOutCount;

@@ -1,23 +1,36 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { pipeline } from 'node:stream/promises';
 import { AppConfig } from '../config/app-config';
 import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { DownloadJobRepository, DownloadTotals } from '../download-jobs/download-job.repository';
-import { STORAGE_DRIVER, StorageDriver } from '../storage/storage.driver';
+import { storageFailureReason } from '../storage/storage-failure.util';
+import { STORAGE_DRIVER, StorageDriver, StoredObject } from '../storage/storage.driver';
 import { CopyStreamRepository } from './copy-stream.repository';
 import { CsvPartSplitter } from './csv-part-splitter';
 import { DownloadPlannerRegistry } from './download-planner.registry';
 import { DownloadSource, FILE_FORMATS, FileFormat } from './download-plan';
+import { DownloadProgress } from './download-progress';
+import { GenerationAttempt } from './generation-attempt';
+import { DatabaseStallError, StorageFailureError } from './generation-errors';
+import { StallWatchdog } from './stall-watchdog';
 import { ZipStreamBuilder } from './zip-stream.builder';
 
 const PROGRESS_INTERVAL_MS = 1_000;
+/** After a failure, how long the storage driver gets to discard its partial object before we move on. */
+const DISCARD_TIMEOUT_MS = 15_000;
 
 /**
  * Streams one job end to end: COPY → record splitter → zip entries → storage. Nothing is buffered
  * beyond a few chunks, and the zip becomes visible in storage only when it is complete.
+ *
+ * The producing side (planning, COPY, splitter, zip) and the storing side run concurrently and share one
+ * GenerationAttempt: whichever fails first stops the other, and a watchdog fails an attempt in which
+ * nothing has moved for GENERATION_STALL_TIMEOUT_MS, naming the stage that stopped.
  */
 @Injectable()
 export class DownloadGenerationService {
+  private readonly logger = new Logger('DownloadGeneration');
+
   constructor(
     private readonly config: AppConfig,
     private readonly jobs: DownloadJobRepository,
@@ -26,28 +39,49 @@ export class DownloadGenerationService {
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
   ) {}
 
-  async generate(job: DownloadJobEntity): Promise<DownloadTotals> {
-    const plan = await this.planners.get(job.requestType).plan(job);
-    const zip = new ZipStreamBuilder(this.config.zipCompressionLevel);
-    const saved = this.storage.save(job.fileName, zip.output);
-    saved.catch(() => undefined); // awaited below; this only prevents an unhandled rejection meanwhile
+  /** `signal` aborts the attempt (shutdown); its reason becomes the attempt's failure. */
+  async generate(job: DownloadJobEntity, signal?: AbortSignal): Promise<DownloadTotals> {
+    const attempt = new GenerationAttempt(signal);
     const progress = new DownloadProgress();
+    const watchdog = new StallWatchdog({
+      timeoutMs: this.config.generationStallTimeoutMs,
+      activity: () => progress.activity,
+      onStall: (idleMs) => this.onStall(progress, attempt, idleMs),
+    });
     const ticker = setInterval(() => {
       void this.jobs.reportProgress(job.id, progress.rows, progress.columns).catch(() => undefined);
     }, PROGRESS_INTERVAL_MS);
+    watchdog.start();
+    let saving: Promise<StoredObject> | undefined;
     try {
-      for (const source of plan.sources) {
-        await this.writeSource(zip, source, plan.fileFormat, progress);
-      }
-      for (const entry of plan.extraEntries ?? []) zip.addEntry(entry.name, entry.content);
-      await zip.finalize();
-      const stored = await saved;
+      const plan = await attempt.guard(this.planners.get(job.requestType).plan(job));
+      const zip = new ZipStreamBuilder(this.config.zipCompressionLevel);
+      progress.zip = zip;
+      attempt.onFailure((error) => zip.fail(error));
+      saving = this.storage.save(job.fileName, zip.output).catch((error: unknown) => {
+        throw new StorageFailureError(storageFailureReason(error), error);
+      });
+      const producing = (async () => {
+        for (const source of plan.sources) {
+          await this.writeSource(zip, source, plan.fileFormat, progress, attempt);
+        }
+        for (const entry of plan.extraEntries ?? []) zip.addEntry(entry.name, entry.content);
+        await zip.finalize();
+      })();
+      const [, stored] = await attempt.guard(Promise.all([producing, attempt.guard(saving)]));
       return { rows: progress.rows, columns: progress.columns, fileSize: stored.size };
     } catch (error) {
-      zip.fail(error instanceof Error ? error : new Error(String(error)));
-      await saved.catch(() => undefined); // let the driver finish discarding the partial object
-      throw error;
+      attempt.fail(error);
+      // The driver removes its partial object (temp file, multipart upload) before the outcome is recorded.
+      if (saving && !(await settlesWithin(saving, DISCARD_TIMEOUT_MS))) {
+        this.logger.warn(
+          { downloadJobId: job.id },
+          'Storage did not finish discarding the partial file in time',
+        );
+      }
+      throw attempt.error ?? error;
     } finally {
+      watchdog.stop();
       clearInterval(ticker);
     }
   }
@@ -57,13 +91,23 @@ export class DownloadGenerationService {
     source: DownloadSource,
     fileFormat: FileFormat,
     progress: DownloadProgress,
+    attempt: GenerationAttempt,
   ): Promise<void> {
     const { delimiter, extension } = FILE_FORMATS[fileFormat];
     if (source.sql === null) {
       zip.addEmptyEntry(`${source.baseName}.${extension}`);
       return;
     }
-    const copy = await this.copies.open(source.sql, delimiter);
+    const opening = this.copies.open(source.sql, delimiter);
+    // Should the attempt fail while the connection is being opened, it is still returned (or dropped).
+    attempt.onFailure(
+      (error) =>
+        void opening.then(
+          (copy) => copy.release(error),
+          () => undefined,
+        ),
+    );
+    const copy = await attempt.guard(opening);
     const splitter = new CsvPartSplitter({
       delimiter,
       rowLimit: this.config.rowsPerFilePart,
@@ -72,31 +116,57 @@ export class DownloadGenerationService {
           `${source.baseName}_${String(part).padStart(source.partDigits ?? 1, '0')}.${extension}`,
         ),
     });
-    progress.current = splitter;
+    attempt.onFailure((error) => {
+      copy.stream.destroy(error);
+      splitter.destroy(error);
+    });
+    progress.start(copy, splitter);
     try {
-      await pipeline(copy.stream, splitter);
+      await attempt.guard(pipeline(copy.stream, splitter));
       copy.release();
     } catch (error) {
       copy.release(error instanceof Error ? error : new Error(String(error)));
       throw error;
     }
-    progress.complete(splitter);
+    progress.complete();
+  }
+
+  /** Decides which stage stopped moving; fails the attempt unless the database is still working. */
+  private async onStall(
+    progress: DownloadProgress,
+    attempt: GenerationAttempt,
+    idleMs: number,
+  ): Promise<boolean> {
+    const seconds = Math.round(idleMs / 1000);
+    if (!progress.zip) {
+      attempt.fail(new DatabaseStallError(`the database did not answer for ${seconds} s`));
+      return false;
+    }
+    const copy = progress.waitingForDatabase;
+    if (copy) {
+      // A big sort or aggregation can run for minutes before its first row: still working, not stalled.
+      if (await this.copies.isQueryWorking(copy.backendPid)) return true;
+      attempt.fail(new DatabaseStallError(`the database stopped sending rows for ${seconds} s`));
+      return false;
+    }
+    attempt.fail(new StorageFailureError(`it took no data for ${seconds} s`));
+    return false;
   }
 }
 
-/** Rows and columns written so far: the finished files' totals plus the file being written. */
-class DownloadProgress {
-  current: CsvPartSplitter | undefined;
-  private finishedRows = 0;
-  columns = 0;
-
-  get rows(): number {
-    return this.finishedRows + (this.current?.rows ?? 0);
-  }
-
-  complete(splitter: CsvPartSplitter): void {
-    this.finishedRows += splitter.rows;
-    this.columns += splitter.columns;
-    this.current = undefined;
+/** True when `promise` settles (either way) within `ms`. */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([
+      promise.then(
+        () => true,
+        () => true,
+      ),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
   }
 }

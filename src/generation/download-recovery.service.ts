@@ -1,43 +1,64 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
 import { DownloadJobRepository } from '../download-jobs/download-job.repository';
 import { DownloadQueue } from '../queue/download-queue';
 
-const SWEEP_INTERVAL_MS = 60_000;
-// A running job touches its row every second; idle this long, its worker is gone. Waiting jobs are
-// given the same grace so a request that is being enqueued right now is never queued twice.
-const IDLE_BEFORE_RECOVERY_MS = 2 * 60_000;
+// A waiting job is normally queued within the request that created it (which gives up on the queue after
+// 5 s); one idle longer may have missed its queue entry. Queuing it twice is harmless: the entry id is the
+// job id, and a finished job is skipped.
+const WAITING_IDLE_MS = 10_000;
+// A running job's worker touches its row every second; idle this long, that worker is gone.
+const RUNNING_IDLE_MS = 30_000;
 
 /**
- * Nothing lost: a job whose queue entry vanished (Redis restarted without persistence, or the
- * in-process runner restarted) is queued again, so no download stays `ready` or `running` forever.
+ * Nothing lost: a job whose queue entry vanished (Redis restarted without persistence, a request that
+ * could not reach Redis, the in-process runner restarted) is queued again, within one sweep interval of
+ * the queue answering, so no download stays `ready` or `running` forever.
  */
 @Injectable()
 export class DownloadRecoveryService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('DownloadRecovery');
   private timer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<number[]> | undefined;
 
   constructor(
+    private readonly config: AppConfig,
     private readonly jobs: DownloadJobRepository,
     private readonly queue: DownloadQueue,
   ) {}
 
   onApplicationBootstrap(): void {
     // The in-process runner starts empty, so whatever was unfinished before a restart is re-queued at once.
-    const firstIdleMs = this.queue.kind === 'in-process' ? 0 : IDLE_BEFORE_RECOVERY_MS;
-    void this.sweep(firstIdleMs);
-    this.timer = setInterval(() => void this.sweep(IDLE_BEFORE_RECOVERY_MS), SWEEP_INTERVAL_MS);
+    const firstIdleMs = this.queue.kind === 'in-process' ? 0 : WAITING_IDLE_MS;
+    void this.sweep(firstIdleMs, this.queue.kind === 'in-process' ? 0 : RUNNING_IDLE_MS);
+    this.timer = setInterval(() => void this.sweep(), this.config.recoverySweepIntervalMs);
     this.timer.unref();
+    // Redis back after an outage: whatever it lost is looked for now, not at the next tick. Waiting jobs
+    // of any age qualify (queuing one twice is harmless); running ones keep their idle margin.
+    this.queue.onReconnected(() => void this.sweep(0, RUNNING_IDLE_MS));
   }
 
   onModuleDestroy(): void {
     clearInterval(this.timer);
+    this.timer = undefined;
   }
 
-  /** Re-queues unfinished jobs idle for `idleMs` that the queue no longer holds; returns their ids. */
-  async sweep(idleMs: number): Promise<number[]> {
+  /** Re-queues unfinished jobs idle long enough that the queue no longer holds; returns their ids. */
+  sweep(waitingIdleMs = WAITING_IDLE_MS, runningIdleMs = RUNNING_IDLE_MS): Promise<number[]> {
+    // One sweep at a time: a reconnection and a tick arriving together would otherwise race.
+    this.sweeping ??= this.sweepOnce(waitingIdleMs, runningIdleMs).finally(() => (this.sweeping = undefined));
+    return this.sweeping;
+  }
+
+  private async sweepOnce(waitingIdleMs: number, runningIdleMs: number): Promise<number[]> {
     const recovered: number[] = [];
+    if (!this.queue.isConnected()) return recovered;
     try {
-      const candidates = await this.jobs.findIdleUnfinished(new Date(Date.now() - idleMs));
+      const now = Date.now();
+      const candidates = await this.jobs.findIdleUnfinished(
+        new Date(now - waitingIdleMs),
+        new Date(now - runningIdleMs),
+      );
       for (const id of candidates) {
         if (await this.queue.isPending(id)) continue;
         await this.queue.enqueue(id);
@@ -46,7 +67,7 @@ export class DownloadRecoveryService implements OnApplicationBootstrap, OnModule
       if (recovered.length > 0)
         this.logger.warn({ downloadJobIds: recovered }, 'Re-queued downloads the queue had lost');
     } catch (error) {
-      this.logger.error({ err: error }, 'Recovery sweep failed; will try again');
+      this.logger.warn({ err: error }, 'Recovery sweep failed; will try again');
     }
     return recovered;
   }

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
+import { AbandonedFilesSweeper } from './abandoned-files.sweeper';
 import { DownloadProcessor } from './download.processor';
 import { DownloadRecoveryService } from './download-recovery.service';
+import { StorageModule } from '../storage/storage.module';
 import { GenerationModule } from './generation.module';
 
 /** Consumes the download queue. Part of the worker process, and of the API when RUN_WORKER_IN_API is on. */
 @Module({
-  imports: [GenerationModule],
-  providers: [DownloadProcessor, DownloadRecoveryService],
+  imports: [GenerationModule, StorageModule],
+  providers: [DownloadProcessor, DownloadRecoveryService, AbandonedFilesSweeper],
 })
 export class WorkerModule {}

@@ -20,6 +20,11 @@ export class ZipStreamBuilder {
     return this.archive;
   }
 
+  /** Bytes of zip produced so far; it stops growing while storage does not read. */
+  get bytesOut(): number {
+    return this.archive.pointer();
+  }
+
   /** Opens an entry; the caller writes the content into the returned stream and ends it. */
   openEntry(name: string): PassThrough {
     const entry = new PassThrough({ highWaterMark: 1024 * 1024 });

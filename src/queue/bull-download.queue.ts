@@ -1,9 +1,9 @@
 import { InjectQueue } from '@nestjs/bull';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { Job, Queue } from 'bull';
+import { BullRedisConnections } from './bull-redis-client.factory';
 import { DownloadJobHandler, DownloadQueue, PermanentJobError } from './download-queue';
 import {
-  DOWNLOAD_JOB_ATTEMPTS,
   DOWNLOAD_JOB_OPTIONS,
   DOWNLOAD_QUEUE,
   GENERATE_DOWNLOAD_JOB,
@@ -15,9 +15,15 @@ import {
 export class BullDownloadQueue extends DownloadQueue implements OnModuleDestroy {
   readonly kind = 'bull';
   private readonly logger = new Logger(BullDownloadQueue.name);
+  private consuming = false;
 
-  constructor(@InjectQueue(DOWNLOAD_QUEUE) private readonly queue: Queue<GenerateDownloadPayload>) {
+  constructor(
+    @InjectQueue(DOWNLOAD_QUEUE) private readonly queue: Queue<GenerateDownloadPayload>,
+    private readonly connections: BullRedisConnections,
+  ) {
     super();
+    // Without a listener ioredis reports every failed reconnection as an unhandled 'error' event.
+    this.queue.on('error', (error) => this.logger.warn({ err: error }, 'Queue connection error'));
   }
 
   async enqueue(downloadJobId: number): Promise<void> {
@@ -29,14 +35,22 @@ export class BullDownloadQueue extends DownloadQueue implements OnModuleDestroy 
   }
 
   consume(handler: DownloadJobHandler, concurrency: number): void {
+    this.consuming = true;
     void this.queue.process(GENERATE_DOWNLOAD_JOB, concurrency, async (job: Job<GenerateDownloadPayload>) => {
-      const maxAttempts = job.opts.attempts ?? DOWNLOAD_JOB_ATTEMPTS;
       try {
-        await handler(job.data, { attempt: job.attemptsMade + 1, maxAttempts });
+        await handler(job.data, { delivery: job.attemptsMade + 1 });
       } catch (error) {
         if (error instanceof PermanentJobError) await job.discard();
         throw error;
       }
+    });
+  }
+
+  async stopConsuming(): Promise<void> {
+    if (!this.consuming) return;
+    // Local pause: this process takes no new job; running ones go on, other workers are not affected.
+    await this.queue.pause(true, true).catch((error: unknown) => {
+      this.logger.warn({ err: error }, 'Could not pause the queue locally');
     });
   }
 
@@ -47,6 +61,11 @@ export class BullDownloadQueue extends DownloadQueue implements OnModuleDestroy 
     });
   }
 
+  onReconnected(listener: () => void): void {
+    // 'ready' is emitted by ioredis on the first connection and after every reconnection.
+    this.queue.client.on('ready', listener);
+  }
+
   async isPending(downloadJobId: number): Promise<boolean> {
     const job = await this.queue.getJob(bullJobId(downloadJobId));
     if (!job) return false;
@@ -54,9 +73,14 @@ export class BullDownloadQueue extends DownloadQueue implements OnModuleDestroy 
     return state !== 'completed' && state !== 'failed';
   }
 
+  isConnected(): boolean {
+    return this.queue.client.status === 'ready';
+  }
+
   async check(): Promise<void> {
-    const client = await this.queue.isReady();
-    await client.client.ping();
+    // ioredis queues commands while disconnected; asking a disconnected client would wait, not fail.
+    if (!this.isConnected()) throw new Error(`not connected (${this.queue.client.status})`);
+    await this.queue.client.ping();
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -64,6 +88,8 @@ export class BullDownloadQueue extends DownloadQueue implements OnModuleDestroy 
       await this.queue.close();
     } catch (error) {
       this.logger.warn({ err: error }, 'Closing the download queue failed');
+    } finally {
+      this.connections.closeAll();
     }
   }
 }

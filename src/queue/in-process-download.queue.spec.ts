@@ -1,20 +1,23 @@
-import { PermanentJobError } from './download-queue';
+import { PermanentJobError, RetryLaterError } from './download-queue';
 import { InProcessDownloadQueue } from './in-process-download.queue';
 
 describe('InProcessDownloadQueue', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  it('retries a failing job with a growing delay up to the attempt limit', async () => {
+  it('delivers again after the delay the handler asks for, until it stops asking', async () => {
     const queue = new InProcessDownloadQueue();
-    const attempts: number[] = [];
+    const deliveries: [number, number][] = [];
     queue.consume((_payload, info) => {
-      attempts.push(info.attempt);
-      return Promise.reject(new Error('down'));
+      deliveries.push([info.delivery, Date.now()]);
+      if (info.delivery < 3) return Promise.reject(new RetryLaterError('later', 5_000));
+      return Promise.reject(new PermanentJobError('enough'));
     }, 1);
+    const start = Date.now();
     await queue.enqueue(1);
     await jest.advanceTimersByTimeAsync(60_000);
-    expect(attempts).toEqual([1, 2, 3]);
+    expect(deliveries.map(([delivery]) => delivery)).toEqual([1, 2, 3]);
+    expect(deliveries.map(([, at]) => at - start)).toEqual([0, 5_000, 10_000]);
     expect(await queue.isPending(1)).toBe(false);
   });
 
@@ -36,5 +39,19 @@ describe('InProcessDownloadQueue', () => {
     await jest.advanceTimersByTimeAsync(60_000);
     expect(seen.sort()).toEqual([1, 2, 3, 4]);
     expect(peak).toBe(2);
+  });
+
+  it('takes no new delivery once stopped, while the running one finishes', async () => {
+    const queue = new InProcessDownloadQueue();
+    const seen: number[] = [];
+    queue.consume(async ({ downloadJobId }) => {
+      seen.push(downloadJobId);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }, 1);
+    await queue.enqueue(1);
+    await queue.enqueue(2);
+    await queue.stopConsuming();
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(seen).toEqual([1]);
   });
 });

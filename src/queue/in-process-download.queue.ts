@@ -1,29 +1,39 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { DownloadJobHandler, DownloadQueue, PermanentJobError } from './download-queue';
-import { DOWNLOAD_JOB_ATTEMPTS } from './download-queue.constants';
+import { AppConfig } from '../config/app-config';
+import { DownloadJobHandler, DownloadQueue, PermanentJobError, RetryLaterError } from './download-queue';
+import { MAX_DELIVERIES, fallbackRetryDelayMs } from './download-queue.constants';
 
-const RETRY_DELAY_MS = 2_000;
+interface Delivery {
+  id: number;
+  delivery: number;
+}
 
 /**
  * Zero-configuration transport without Redis: jobs run in this process, a few at a time, with the
- * same retry rules as Bull. Jobs waiting here are lost on restart; use Redis for anything real.
+ * same retry rules as Bull. Jobs waiting here are lost on restart; the recovery sweep re-queues them.
  */
 @Injectable()
 export class InProcessDownloadQueue extends DownloadQueue implements OnModuleDestroy {
   readonly kind = 'in-process';
   private readonly logger = new Logger(InProcessDownloadQueue.name);
-  private readonly waiting: { id: number; attempt: number }[] = [];
+  private readonly waiting: Delivery[] = [];
   private handler: DownloadJobHandler | undefined;
   private concurrency = 1;
   private active = 0;
   private readonly pending = new Set<number>();
-  private closed = false;
+  private stopped = false;
   private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly retryDelayMs: number;
+
+  constructor(config?: AppConfig) {
+    super();
+    this.retryDelayMs = config?.retryDelayMs ?? 2_000;
+  }
 
   enqueue(downloadJobId: number): Promise<void> {
     if (this.pending.has(downloadJobId)) return Promise.resolve();
     this.pending.add(downloadJobId);
-    this.waiting.push({ id: downloadJobId, attempt: 1 });
+    this.waiting.push({ id: downloadJobId, delivery: 1 });
     this.pump();
     return Promise.resolve();
   }
@@ -34,12 +44,25 @@ export class InProcessDownloadQueue extends DownloadQueue implements OnModuleDes
     this.pump();
   }
 
+  stopConsuming(): Promise<void> {
+    this.stopped = true;
+    return Promise.resolve();
+  }
+
   onAbandoned(): void {
     // Nothing runs outside the handler here, so nothing can be abandoned.
   }
 
+  onReconnected(): void {
+    // Never disconnected.
+  }
+
   isPending(downloadJobId: number): Promise<boolean> {
     return Promise.resolve(this.pending.has(downloadJobId));
+  }
+
+  isConnected(): boolean {
+    return true;
   }
 
   check(): Promise<void> {
@@ -47,12 +70,12 @@ export class InProcessDownloadQueue extends DownloadQueue implements OnModuleDes
   }
 
   onModuleDestroy(): void {
-    this.closed = true;
+    this.stopped = true;
     for (const timer of this.timers) clearTimeout(timer);
   }
 
   private pump(): void {
-    while (this.handler && !this.closed && this.active < this.concurrency && this.waiting.length > 0) {
+    while (this.handler && !this.stopped && this.active < this.concurrency && this.waiting.length > 0) {
       const next = this.waiting.shift()!;
       this.active += 1;
       void this.run(this.handler, next).finally(() => {
@@ -62,21 +85,28 @@ export class InProcessDownloadQueue extends DownloadQueue implements OnModuleDes
     }
   }
 
-  private async run(handler: DownloadJobHandler, job: { id: number; attempt: number }): Promise<void> {
+  private async run(handler: DownloadJobHandler, job: Delivery): Promise<void> {
     try {
-      await handler({ downloadJobId: job.id }, { attempt: job.attempt, maxAttempts: DOWNLOAD_JOB_ATTEMPTS });
+      await handler({ downloadJobId: job.id }, { delivery: job.delivery });
       this.pending.delete(job.id);
     } catch (error) {
-      if (error instanceof PermanentJobError || job.attempt >= DOWNLOAD_JOB_ATTEMPTS) {
+      if (error instanceof PermanentJobError || job.delivery >= MAX_DELIVERIES || this.stopped) {
         this.pending.delete(job.id);
         return;
       }
-      this.logger.warn({ downloadJobId: job.id, attempt: job.attempt }, 'Download attempt failed; retrying');
+      const delay =
+        error instanceof RetryLaterError
+          ? error.delayMs
+          : fallbackRetryDelayMs(job.delivery, this.retryDelayMs);
+      this.logger.warn(
+        { downloadJobId: job.id, delivery: job.delivery, delay },
+        'Download delivered again later',
+      );
       const timer = setTimeout(() => {
         this.timers.delete(timer);
-        this.waiting.push({ id: job.id, attempt: job.attempt + 1 });
+        this.waiting.push({ id: job.id, delivery: job.delivery + 1 });
         this.pump();
-      }, RETRY_DELAY_MS * job.attempt);
+      }, delay);
       this.timers.add(timer);
     }
   }

@@ -5,6 +5,7 @@ import { DownloadQueue } from './download-queue';
 import { AppConfig } from '../config/app-config';
 import { DOWNLOAD_QUEUE, downloadQueueSettings } from './download-queue.constants';
 import { InProcessDownloadQueue } from './in-process-download.queue';
+import { BullRedisConnections } from './bull-redis-client.factory';
 
 /** Bull on Redis when REDIS_URL is set; otherwise the in-process runner of zero-configuration mode. */
 @Global()
@@ -19,16 +20,30 @@ export class QueueModule {
         exports: [DownloadQueue],
       };
     }
+    const connections = new BullRedisConnections();
     return {
       module: QueueModule,
       imports: [
-        BullModule.forRoot({ redis: redisUrl, prefix }),
+        BullModule.forRoot({
+          redis: redisUrl,
+          prefix,
+          // Commands fail instead of waiting in ioredis' offline queue while Redis is down, so nothing
+          // that touches the queue can hang; Bull reconnects by itself.
+          createClient: connections.create,
+        }),
         BullModule.registerQueue({
           name: DOWNLOAD_QUEUE,
-          settings: downloadQueueSettings(config.queueLockDurationMs, config.queueStalledIntervalMs),
+          settings: downloadQueueSettings(
+            config.queueLockDurationMs,
+            config.queueStalledIntervalMs,
+            config.retryDelayMs,
+          ),
         }),
       ],
-      providers: [{ provide: DownloadQueue, useClass: BullDownloadQueue }],
+      providers: [
+        { provide: DownloadQueue, useClass: BullDownloadQueue },
+        { provide: BullRedisConnections, useValue: connections },
+      ],
       exports: [DownloadQueue],
     };
   }

@@ -1,9 +1,11 @@
-import { PassThrough, Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
 import { Client } from 'minio';
 import { S3Config } from '../config/app-config';
+import { errorCode } from '../common/outage.util';
 import { createMinioClient, MinioClientFactory } from './minio-client.factory';
 import { isSafeObjectName, objectUrlPath } from './object-name.util';
+import { uploadObject } from './s3-upload.util';
+import { isStorageOutage, StorageUnavailableError } from './storage-failure.util';
 import { ByteRange, StorageDriver, StoredObject } from './storage.driver';
 
 const MISSING_OBJECT_CODES = new Set(['NotFound', 'NoSuchKey']);
@@ -25,19 +27,20 @@ export class S3StorageDriver implements StorageDriver {
 
   async save(name: string, body: Readable): Promise<StoredObject> {
     assertSafeName(name);
-    await this.ensureBucket();
-    // minio pipes the body into its part chunker without listening for the body's errors, so a
-    // failing body would leave putObject pending forever. Feeding it through our own pipeline
-    // lets us notice the failure; minio only completes the multipart upload after the feed ends,
-    // and a destroyed feed never ends, so a failed body can never become a visible object.
-    const feed = new PassThrough();
-    const feeding = pipeline(body, feed);
     try {
-      // Unknown length: minio streams a multipart upload, one buffered part at a time.
-      await Promise.all([feeding, this.client.putObject(this.s3.bucket, name, feed)]);
+      await this.ensureBucket();
+      await uploadObject(
+        {
+          client: this.client,
+          bucket: this.s3.bucket,
+          name,
+          partSize: this.s3.partSizeBytes,
+          contentType: name.toLowerCase().endsWith('.zip') ? 'application/zip' : 'application/octet-stream',
+        },
+        body,
+      );
     } catch (error) {
-      feed.destroy(); // stops the producer too when it was the upload that failed
-      await this.client.removeIncompleteUpload(this.s3.bucket, name).catch(() => undefined);
+      body.destroy(error instanceof Error ? error : new Error(String(error)));
       throw new Error(`Could not store "${name}" in bucket "${this.s3.bucket}": ${describe(error)}`, {
         cause: error,
       });
@@ -49,20 +52,29 @@ export class S3StorageDriver implements StorageDriver {
   }
 
   async stat(name: string): Promise<StoredObject | null> {
-    await this.ensureBucket();
     try {
+      await this.ensureBucket();
       const { size } = await this.client.statObject(this.s3.bucket, name);
       return { size };
     } catch (error) {
       if (MISSING_OBJECT_CODES.has(errorCode(error) ?? '')) return null;
-      throw error;
+      throw outage(error);
     }
   }
 
   async read(name: string, range?: ByteRange): Promise<Readable> {
-    await this.ensureBucket();
-    if (!range) return this.client.getObject(this.s3.bucket, name);
-    return this.client.getPartialObject(this.s3.bucket, name, range.start, range.end - range.start + 1);
+    try {
+      await this.ensureBucket();
+      if (!range) return await this.client.getObject(this.s3.bucket, name);
+      return await this.client.getPartialObject(
+        this.s3.bucket,
+        name,
+        range.start,
+        range.end - range.start + 1,
+      );
+    } catch (error) {
+      throw outage(error);
+    }
   }
 
   async remove(name: string): Promise<void> {
@@ -76,7 +88,40 @@ export class S3StorageDriver implements StorageDriver {
 
   async check(): Promise<void> {
     // Always asks the server: a health check must not be answered from the memoized result.
-    await this.createBucketIfMissing();
+    try {
+      await this.createBucketIfMissing();
+    } catch (error) {
+      throw new StorageUnavailableError(error);
+    }
+  }
+
+  /**
+   * Aborts unfinished multipart uploads whose writer is gone. Their start time alone cannot tell: a large
+   * download uploads for an hour, so `inUse` (a running job writing that name) decides.
+   */
+  async removeAbandoned(olderThanMs: number, inUse: (name: string) => Promise<boolean>): Promise<number> {
+    await this.ensureBucket();
+    const cutoff = Date.now() - olderThanMs;
+    let removed = 0;
+    let keyMarker = '';
+    let uploadIdMarker = '';
+    for (;;) {
+      const page = await this.client.listIncompleteUploadsQuery(
+        this.s3.bucket,
+        '',
+        keyMarker,
+        uploadIdMarker,
+        '',
+      );
+      for (const upload of page.uploads) {
+        if (upload.initiated.getTime() > cutoff || (await inUse(upload.key))) continue;
+        await this.client.abortMultipartUpload(this.s3.bucket, upload.key, upload.uploadId);
+        removed += 1;
+      }
+      if (!page.isTruncated) return removed;
+      keyMarker = page.nextKeyMarker;
+      uploadIdMarker = page.nextUploadIdMarker;
+    }
   }
 
   /** Creates the bucket once per process before first use; a failure is retried on the next call. */
@@ -105,9 +150,8 @@ function assertSafeName(name: string): void {
   if (!isSafeObjectName(name)) throw new Error(`Invalid storage object name: ${JSON.stringify(name)}`);
 }
 
-function errorCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
+function outage(error: unknown): unknown {
+  return isStorageOutage(error) ? new StorageUnavailableError(error) : error;
 }
 
 function describe(error: unknown): string {

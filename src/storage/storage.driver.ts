@@ -29,4 +29,10 @@ export interface StorageDriver {
   publicUrl(name: string): string;
   /** Throws when the store cannot be reached or written (health check). */
   check(): Promise<void>;
+  /**
+   * Removes what failed or killed writers left behind (temporary files, unfinished multipart uploads)
+   * older than `olderThanMs`, except for objects `inUse` says are being written right now. Resolves with
+   * how many it removed.
+   */
+  removeAbandoned(olderThanMs: number, inUse: (name: string) => Promise<boolean>): Promise<number>;
 }

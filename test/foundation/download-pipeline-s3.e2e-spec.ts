@@ -7,8 +7,6 @@ import S3rver from 's3rver';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../../src/config/app-config';
-import { createMinioClient } from '../../src/storage/minio-client.factory';
 import { S3StorageDriver } from '../../src/storage/s3-storage.driver';
 import { STORAGE_DRIVER } from '../../src/storage/storage.driver';
 import { parseCsv } from '../support/csv-records';
@@ -49,15 +47,8 @@ describe('download pipeline into S3-compatible storage (s3rver)', () => {
       S3_PART_SIZE_MB: '5',
       ROWS_PER_FILE_PART: '1000',
     };
-    ({ app } = await createTestApp(env, (builder, config: AppConfig) => {
-      // s3rver lacks ListMultipartUploads (minio's resume lookup); real S3 and MinIO need no override.
-      driver = new S3StorageDriver(config.s3!, config.filesBaseUrl, (s3) => {
-        const client = createMinioClient(s3);
-        client.findUploadId = () => Promise.resolve(undefined);
-        return client;
-      });
-      return builder.overrideProvider(STORAGE_DRIVER).useValue(driver);
-    }));
+    ({ app } = await createTestApp(env));
+    driver = app.get(STORAGE_DRIVER);
   });
 
   afterAll(async () => {

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { Client } from 'minio';
-import S3rver from 's3rver';
+import type S3rver from 's3rver';
 import { AppConfig, S3Config } from '../../src/config/app-config';
 import { createMinioClient } from '../../src/storage/minio-client.factory';
 import { S3StorageDriver } from '../../src/storage/s3-storage.driver';
+import { s3rverWithMultipartCleanup, unfinishedUploads } from '../support/s3rver-with-multipart-cleanup';
 import { collect, failingBody, waitFor } from './storage-test-helpers';
 
 const BUCKET = 'test-downloads';
@@ -40,7 +41,7 @@ describe('S3StorageDriver (against s3rver)', () => {
 
   beforeAll(async () => {
     directory = await mkdtemp(join(tmpdir(), 's3rver-'));
-    server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory });
+    server = s3rverWithMultipartCleanup({ port: 0, address: '127.0.0.1', silent: true, directory });
     const { port } = await server.run();
     config = new AppConfig({
       STORAGE_DRIVER: 's3',
@@ -50,11 +51,9 @@ describe('S3StorageDriver (against s3rver)', () => {
       S3_BUCKET: BUCKET,
       S3_PART_SIZE_MB: '5',
     });
-    // s3rver lacks ListMultipartUploads, which minio calls to resume an earlier upload; there is
-    // never one to resume here. Requests are recorded to prove the upload really is multipart.
+    // Requests are recorded to prove the upload really is multipart, and how a failed one ends.
     const forS3rver = (s3: S3Config): Client => {
       client = createMinioClient(s3);
-      client.findUploadId = () => Promise.resolve(undefined);
       const request = client.makeRequestAsync.bind(client);
       client.makeRequestAsync = (options, ...rest) => {
         requests.push(`${options.method} ${options.query ?? ''}`);
@@ -95,7 +94,7 @@ describe('S3StorageDriver (against s3rver)', () => {
     const size = 12 * MiB + 123_457;
     const { body, sha256 } = randomBody(size);
     await expect(driver.save('big.zip', body)).resolves.toEqual({ size });
-    expect(requests.filter((r) => r.startsWith('PUT partNumber='))).toHaveLength(3); // 5 + 5 + 2.1 MiB
+    expect(requests.filter((r) => /^PUT .*partNumber=/.test(r))).toHaveLength(3); // 5 + 5 + 2.1 MiB
     expect(requests.filter((r) => /^POST uploadId=/.test(r))).toHaveLength(1); // one CompleteMultipartUpload
 
     await expect(driver.stat('big.zip')).resolves.toEqual({ size });
@@ -111,9 +110,10 @@ describe('S3StorageDriver (against s3rver)', () => {
     expect(last.equals(whole.subarray(size - 1))).toBe(true);
   });
 
-  it('stores a small object and removes it', async () => {
+  it('stores a small object in one request and removes it', async () => {
     const { body } = randomBody(1000);
     await expect(driver.save('small.zip', body)).resolves.toEqual({ size: 1000 });
+    expect(requests.filter((r) => /uploads|uploadId/.test(r))).toEqual([]); // a single PUT, no multipart
     await driver.remove('small.zip');
     await expect(driver.stat('small.zip')).resolves.toBeNull();
     await expect(driver.remove('small.zip')).resolves.toBeUndefined(); // missing is fine
@@ -131,7 +131,10 @@ describe('S3StorageDriver (against s3rver)', () => {
     // that nothing could complete the upload afterwards, and so that s3rver can close promptly.
     await waitFor(() => partsInFlight === 0);
     expect(requests).toContain('POST uploads'); // the multipart upload had begun …
-    expect(requests.filter((r) => /^POST uploadId=/.test(r))).toEqual([]); // … and was never completed
+    expect(requests.filter((r) => /^POST uploadId=/.test(r))).toEqual([]); // … was never completed …
+    const uploadId = /uploadId=([^&]+)/.exec(requests.find((r) => r.startsWith('PUT uploadId=')) ?? '')?.[1];
+    expect(requests).toContain(`DELETE uploadId=${uploadId}`); // … and was aborted by its own id
+    expect(await unfinishedUploads(directory, BUCKET)).toEqual([]);
     await expect(driver.stat('broken.zip')).resolves.toBeNull();
     const keys: string[] = [];
     for await (const item of client.listObjectsV2(BUCKET, '', true))

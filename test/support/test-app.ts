@@ -11,22 +11,25 @@ import { TEST_DATABASE_URL, TEST_REDIS_URL } from './test-database';
 export async function createTestApp(
   env: Record<string, string> = {},
   override: (builder: TestingModuleBuilder, config: AppConfig) => TestingModuleBuilder = (builder) => builder,
+  databaseUrl = TEST_DATABASE_URL,
 ): Promise<{
   app: NestExpressApplication;
   config: AppConfig;
 }> {
   const config = new AppConfig({
-    DATABASE_URL: TEST_DATABASE_URL,
+    DATABASE_URL: databaseUrl,
     REDIS_URL: TEST_REDIS_URL,
     LOG_LEVEL: 'silent',
     LOG_FORMAT: 'json', // no pretty-printing worker thread per test app, even on a terminal
     RUN_WORKER_IN_API: 'true',
+    // Closing a test app must not wait long for downloads still running.
+    SHUTDOWN_GRACE_MS: '1000',
     // Test files may run in parallel: each app gets its own queue so no worker takes another's jobs.
     QUEUE_PREFIX: `test-${process.pid}-${Date.now()}`,
     ...env,
   });
   const builder = Test.createTestingModule({
-    imports: [AppModule.forRoot(config, TEST_DATABASE_URL, 'api')],
+    imports: [AppModule.forRoot(config, databaseUrl, 'api')],
   });
   const moduleRef = await override(builder, config).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });

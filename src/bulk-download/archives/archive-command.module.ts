@@ -20,7 +20,7 @@ export class ArchiveCommandModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
-        DatabaseModule.forRoot(databaseUrl, config.runMigrations),
+        DatabaseModule.forRoot(databaseUrl, config.runMigrations, config.databaseConnectTimeoutMs),
         GenerationModule,
         ArchivesModule,
       ],

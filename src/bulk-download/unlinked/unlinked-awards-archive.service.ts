@@ -19,9 +19,8 @@ export interface UnlinkedRunReport {
 @Injectable()
 export class UnlinkedAwardsArchiveService {
   private readonly logger = new Logger('UnlinkedAwards');
-  private readonly clock = new DownloadTimestampClock();
-
   constructor(
+    private readonly clock: DownloadTimestampClock,
     private readonly agencies: UnlinkedAgencyRepository,
     private readonly files: PregeneratedFileService,
   ) {}

@@ -15,9 +15,8 @@ import { DisasterLookupRepository } from '../disaster-lookup.repository';
  */
 @Injectable()
 export class CovidProfileGeneratorService {
-  private readonly clock = new DownloadTimestampClock();
-
   constructor(
+    private readonly clock: DownloadTimestampClock,
     private readonly lookups: DisasterLookupRepository,
     private readonly files: PregeneratedFileService,
   ) {}

@@ -53,3 +53,6 @@ export class DownloadTimestampClock {
     return formatDownloadTimestamp(this.nextEpochMicros());
   }
 }
+
+/** The one clock of this process, whichever module asks for it (routes, commands). */
+export const PROCESS_DOWNLOAD_CLOCK = new DownloadTimestampClock();

@@ -1,0 +1,50 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { DownloadJobRepository } from '../download-jobs/download-job.repository';
+import { STORAGE_DRIVER, StorageDriver } from '../storage/storage.driver';
+
+/** Younger leftovers are left alone: their writer may be between creating the row and touching it. */
+const MIN_AGE_MS = 60_000;
+/** A running job's worker touches its row every second; one touched within this is alive. */
+const LIVE_WITHIN_MS = 60_000;
+// Often enough that what a killed worker left goes soon after its job was taken over and finished.
+const SWEEP_INTERVAL_MS = 60_000;
+
+/**
+ * Removes what killed or failed writers left in storage (local `.partial` files, unfinished multipart
+ * uploads): at start, so a restarted worker cleans up after its previous life, and then every minute.
+ * A file a running job is writing is never touched.
+ */
+@Injectable()
+export class AbandonedFilesSweeper implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('StorageSweep');
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly jobs: DownloadJobRepository,
+    @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    void this.sweep();
+    this.timer = setInterval(() => void this.sweep(), SWEEP_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.timer);
+  }
+
+  async sweep(minAgeMs = MIN_AGE_MS): Promise<number> {
+    try {
+      const removed = await this.storage.removeAbandoned(minAgeMs, (name) =>
+        this.jobs.isBeingGenerated(name, LIVE_WITHIN_MS),
+      );
+      if (removed > 0) this.logger.warn({ removed }, 'Removed files that interrupted writes left in storage');
+      return removed;
+    } catch (error) {
+      // A store without the listing (some S3 look-alikes) or one that is down: try again later.
+      this.logger.warn({ err: error }, 'Could not sweep storage for abandoned files');
+      return 0;
+    }
+  }
+}
