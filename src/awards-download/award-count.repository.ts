@@ -21,16 +21,21 @@ export class AwardCountRepository {
 
   async count(keys: readonly CatalogKey[], options: CountOptions): Promise<number> {
     if (keys.length === 0) return 0;
-    const counts = keys.map((key) => {
-      const select = buildSelectSql(key, {
-        columns: [catalogFor(key).columns[0].requestName],
-        permalinkHost: options.permalinkHost,
-        defCodes: options.defCodes,
-        where: options.where,
-      });
-      return `(SELECT count(*) FROM (${select}) AS file_rows)`;
-    });
-    const rows = await this.dataSource.query<{ total: string }[]>(`SELECT ${counts.join(' + ')} AS total`);
+    const rows = await this.dataSource.query<{ total: string }[]>(countSql(keys, options));
     return Number(rows[0].total);
   }
+}
+
+/** One SELECT summing the row counts of the files `keys` name. */
+export function countSql(keys: readonly CatalogKey[], options: CountOptions): string {
+  const counts = keys.map((key) => {
+    const select = buildSelectSql(key, {
+      columns: [catalogFor(key).columns[0].requestName],
+      permalinkHost: options.permalinkHost,
+      defCodes: options.defCodes,
+      where: options.where,
+    });
+    return `(SELECT count(*) FROM (${select}) AS file_rows)`;
+  });
+  return `SELECT ${counts.join(' + ')} AS total`;
 }
