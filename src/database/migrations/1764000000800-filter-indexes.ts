@@ -10,6 +10,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   partial award ids, subaward CFDA lists and business types;
  * - `text_pattern_ops` for NAICS/PSC prefixes and PSC tiers (byte-order ranges, whatever the collation);
  * - composite (agency name, award type, action date) indexes for the website's commonest combination;
+ * - `INCLUDE (is_fpds)` on the prime tables' btree indexes, so counts over many rows are index-only;
  * - GIN indexes on the text[] columns (business categories, CFDA list; DEF codes have theirs already).
  *
  * The bulk seeder drops secondary indexes before a large load and rebuilds them from pg_indexes, so
@@ -43,12 +44,30 @@ export class FilterIndexes1764000000800 implements MigrationInterface {
 const trigram = (column: string) => `USING gin (${column} gin_trgm_ops)`;
 const upper = (...columns: string[]) => `(${columns.map((column) => `upper(${column})`).join(', ')})`;
 
-/** Plain btree NAICS/PSC indexes serve LIKE prefixes only under the C collation; the pattern_ops ones always. */
-const REPLACED = [
-  { table: 'award_search', index: 'naics', column: 'naics_code' },
-  { table: 'award_search', index: 'psc', column: 'product_or_service_code' },
-  { table: 'transaction_search', index: 'naics', column: 'naics_code' },
-  { table: 'transaction_search', index: 'psc', column: 'product_or_service_code' },
+/**
+ * Indexes of SearchIndexes1764000000400 rebuilt here: NAICS/PSC as text_pattern_ops (a plain btree serves
+ * LIKE prefixes only under the C collation), and the prime tables' non-selective filter columns with
+ * is_fpds included, so a count over many rows (a fiscal year, an award type) is an index-only scan: the
+ * contract and assistance files split every prime table on is_fpds.
+ */
+const REPLACED: { table: string; index: string; column: string }[] = [
+  ...['award_search', 'transaction_search'].flatMap((table) => [
+    { table, index: 'naics', column: 'naics_code' },
+    { table, index: 'psc', column: 'product_or_service_code' },
+    { table, index: 'action_date', column: 'action_date' },
+    { table, index: 'last_modified_date', column: 'last_modified_date' },
+    { table, index: 'type', column: 'type' },
+    {
+      table,
+      index: 'recipient_location_county',
+      column:
+        'recipient_location_country_code, recipient_location_state_code, recipient_location_county_code',
+    },
+    { table, index: 'pop_county', column: 'pop_country_code, pop_state_code, pop_county_code' },
+  ]),
+  { table: 'award_search', index: 'date_signed', column: 'date_signed' },
+  { table: 'award_search', index: 'total_obligation', column: 'total_obligation' },
+  { table: 'transaction_search', index: 'federal_action_obligation', column: 'federal_action_obligation' },
   { table: 'subaward_search', index: 'naics', column: 'naics' },
   { table: 'subaward_search', index: 'psc', column: 'product_or_service_code' },
 ];
@@ -62,10 +81,20 @@ const locationIndexes = (
   [`${prefix}_upper_city`]: upper(city),
 });
 
+const withFileFlag = (columns: string) => `(${columns}) INCLUDE (is_fpds)`;
+
 /** Shared by award_search and transaction_search, whose filter columns have the same names. */
-const primeIndexes = (dateColumn: string): Record<string, string> => ({
-  naics: '(naics_code text_pattern_ops)',
-  psc: '(product_or_service_code text_pattern_ops)',
+const primeIndexes = (amountColumn: string): Record<string, string> => ({
+  naics: withFileFlag('naics_code text_pattern_ops'),
+  psc: withFileFlag('product_or_service_code text_pattern_ops'),
+  action_date: withFileFlag('action_date'),
+  last_modified_date: withFileFlag('last_modified_date'),
+  type: withFileFlag('type'),
+  [amountColumn]: withFileFlag(amountColumn),
+  recipient_location_county: withFileFlag(
+    'recipient_location_country_code, recipient_location_state_code, recipient_location_county_code',
+  ),
+  pop_county: withFileFlag('pop_country_code, pop_state_code, pop_county_code'),
   upper_piid: upper('piid'),
   upper_fain: upper('fain'),
   upper_uri: upper('uri'),
@@ -74,9 +103,9 @@ const primeIndexes = (dateColumn: string): Record<string, string> => ({
   uri_trgm: trigram('uri'),
   upper_unique_award: upper('generated_unique_award_id'),
   recipient_name_trgm: trigram('recipient_name'),
-  awarding_toptier_type_date: `(awarding_toptier_agency_name, type, ${dateColumn})`,
+  awarding_toptier_type_date: withFileFlag('awarding_toptier_agency_name, type, action_date'),
   awarding_subtier: '(awarding_subtier_agency_name, awarding_toptier_agency_name)',
-  funding_toptier_type_date: `(funding_toptier_agency_name, type, ${dateColumn})`,
+  funding_toptier_type_date: withFileFlag('funding_toptier_agency_name, type, action_date'),
   funding_subtier: '(funding_subtier_agency_name, funding_toptier_agency_name)',
   ...locationIndexes('recipient_location', [
     'recipient_location_country_code',
@@ -93,22 +122,23 @@ const primeIndexes = (dateColumn: string): Record<string, string> => ({
     'pop_city_name',
   ]),
   business_categories: 'USING gin (business_categories)',
-  pricing_type: '(type_of_contract_pricing)',
-  set_aside: '(type_set_aside)',
-  extent_competed: '(extent_competed)',
-  cfda_number: '(cfda_number)',
+  pricing_type: withFileFlag('type_of_contract_pricing'),
+  set_aside: withFileFlag('type_set_aside'),
+  extent_competed: withFileFlag('extent_competed'),
+  cfda_number: withFileFlag('cfda_number'),
 });
 
 const INDEXES: Record<string, Record<string, string>> = {
   award_search: {
-    ...primeIndexes('action_date'),
+    ...primeIndexes('total_obligation'),
+    date_signed: withFileFlag('date_signed'),
     upper_display_award_id: upper('display_award_id'),
     display_award_id_trgm: trigram('display_award_id'),
     description_trgm: trigram('description'),
     cfdas: 'USING gin (cfdas)',
   },
   transaction_search: {
-    ...primeIndexes('action_date'),
+    ...primeIndexes('federal_action_obligation'),
     description_trgm: trigram('transaction_description'),
   },
   subaward_search: {
