@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { catalogFor } from '../catalog/catalog-lookup.util';
 import { CatalogKey } from '../catalog/catalog.types';
 import { buildSelectSql } from '../catalog/select-sql.util';
+import { DataLoadDateRepository } from '../data-model/repositories/data-load-date.repository';
+import { CountCache } from './count-cache';
 
 export interface CountOptions {
   /** Safe SQL built by awardFilterConditions(). */
@@ -14,15 +16,30 @@ export interface CountOptions {
 /**
  * Counts the rows of the download's own SELECT (one cheap column of it), so a count always equals
  * the data rows the download's files would hold; PostgreSQL drops the joins the column does not need.
+ * The website asks the same counts over and over: they are remembered until the data's load date
+ * (external_data_load_date, set by every load) changes.
  */
 @Injectable()
 export class AwardCountRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly cache = new CountCache();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly loadDates: DataLoadDateRepository,
+  ) {}
 
   async count(keys: readonly CatalogKey[], options: CountOptions): Promise<number> {
     if (keys.length === 0) return 0;
-    const rows = await this.dataSource.query<{ total: string }[]>(countSql(keys, options));
-    return Number(rows[0].total);
+    const sql = countSql(keys, options);
+    return this.cache.get(sql, await this.loadDates.latestLoadDate(), () =>
+      this.dataSource.transaction(async (manager) => {
+        // A count over many rows has a high estimated cost, and JIT would spend ~200 ms compiling it:
+        // more than an index-only count takes.
+        await manager.query('SET LOCAL jit = off');
+        const rows: { total: string }[] = await manager.query(sql);
+        return Number(rows[0].total);
+      }),
+    );
   }
 }
 

@@ -90,17 +90,22 @@ export class AwardsDownloadService {
   }
 
   private countPlan(body: unknown) {
-    const { request, unusedFilters } = normalizeDownloadCountRequest(body);
-    // Validation already dropped the unknown names, which are reported in `messages`.
-    const { filters } = request;
-    assertFiltersApplicable(filters);
-    const level = request.subawards ? 'subawards' : request.spending_level;
-    const kind = level === 'awards' ? 'award' : level === 'transactions' ? 'transaction' : 'subaward';
-    const options: CountOptions = {
-      where: awardFilterConditions(filters, kind),
-      permalinkHost: this.config.permalinkHost,
-      defCodes: filters.def_codes,
-    };
-    return { request, keys: COUNT_KEYS[level], options, unusedFilters };
+    return planCount(body, this.config.permalinkHost);
   }
+}
+
+/** Validates a count body and names the files and conditions its count covers (no database access). */
+export function planCount(body: unknown, permalinkHost: string) {
+  const { request, unusedFilters } = normalizeDownloadCountRequest(body);
+  // Validation already dropped the unknown names, which are reported in `messages`.
+  const { filters } = request;
+  assertFiltersApplicable(filters);
+  const level = request.subawards ? 'subawards' : request.spending_level;
+  const kind = level === 'awards' ? 'award' : level === 'transactions' ? 'transaction' : 'subaward';
+  const options: CountOptions = {
+    where: awardFilterConditions(filters, kind),
+    permalinkHost,
+    defCodes: filters.def_codes,
+  };
+  return { request, keys: COUNT_KEYS[level], options, unusedFilters };
 }
