@@ -12,6 +12,10 @@ interface OpenApiDocument {
 
 /** The routes whose Swagger example a newcomer runs first: every data file must have rows on the demo data. */
 const DOWNLOAD_ROUTES = [
+  '/api/v2/download/awards',
+  '/api/v2/download/transactions',
+  '/api/v2/download/accounts',
+  '/api/v2/bulk_download/awards',
   '/api/v2/download/search',
   '/api/v2/download/idv',
   '/api/v2/download/contract',
