@@ -1,21 +1,20 @@
-import { awardFilterRules } from '../award-filters/award-filter.rules';
 import {
   foldKeywordAliases,
   rewriteLegacyKeyword,
   rewriteSeedFilterSpellings,
 } from '../award-filters/legacy-filter-rewrite.util';
 import {
-  AWARD_DOWNLOAD_TYPES,
   AWARDS_ENDPOINT_DOWNLOAD_TYPES,
   AwardDownloadType,
   TRANSACTIONS_ENDPOINT_DOWNLOAD_TYPES,
 } from '../award-types/award-download-type.constants';
 import { AWARD_TYPE_CODES } from '../award-types/award-type-codes.constants';
 import { canonicalizeDownloadRequest } from '../canonical/canonical-request.util';
+import { ruleContext, rulesOf } from '../contract/request-field.decorator';
 import { JsonValue, ValidatedRequest } from '../tinyshield/tinyshield-rule.types';
 import { validateRequest } from '../tinyshield/tinyshield.util';
 import { AwardDownloadEndpoint, AwardDownloadRequest } from './award-download-request.types';
-import { COLUMNS_RULE, FILE_FORMAT_RULE, downloadTypesRule, limitRule } from './download-common.rules';
+import { AwardDownloadBody } from './award-download.contract';
 import {
   readLowerCaseFileFormat,
   requireFiltersObject,
@@ -29,14 +28,8 @@ const ENDPOINT_DOWNLOAD_TYPES: Readonly<Record<AwardDownloadEndpoint, readonly A
   transactions: TRANSACTIONS_ENDPOINT_DOWNLOAD_TYPES,
 };
 
-/** Rule order decides which error a request with several problems gets (api.md §3.3 step 5). */
-const RULES = [
-  ...awardFilterRules(),
-  limitRule(),
-  downloadTypesRule(AWARD_DOWNLOAD_TYPES),
-  COLUMNS_RULE,
-  FILE_FORMAT_RULE,
-];
+/** Rule order decides which error a request with several problems gets: the contract's declaration order. */
+const RULES = rulesOf(AwardDownloadBody, ruleContext());
 
 /**
  * Turns the body of POST /api/v2/download/awards/ or /transactions/ into its canonical `download_request`

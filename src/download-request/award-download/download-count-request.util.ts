@@ -1,4 +1,6 @@
-import { awardFilterNames, awardFilterRules } from '../award-filters/award-filter.rules';
+import { awardFilterNames } from '../award-filters/award-filter.rules';
+import { ruleContext, rulesOf } from '../contract/request-field.decorator';
+import { DownloadCountBody } from './award-download.contract';
 import {
   foldKeywordAliases,
   rewriteLegacyKeyword,
@@ -12,16 +14,7 @@ import { DownloadCountRequest, NormalizedCountRequest } from './award-download-r
 import { requireFiltersObject, requireObjectBody } from './request-body.util';
 
 /** The count's own fields come before the filters, as in the reference (api.md §7.1). */
-const RULES: readonly FieldRule[] = [
-  { key: 'subawards', type: 'boolean', default: false },
-  {
-    key: 'spending_level',
-    type: 'enum',
-    values: ['awards', 'transactions', 'subawards'],
-    default: 'transactions',
-  },
-  ...awardFilterRules({ recipientId: true }),
-];
+const RULES: readonly FieldRule[] = rulesOf(DownloadCountBody, ruleContext({ recipientId: true }));
 
 /** Names that are used even though no rule has them: the legacy keyword is rewritten into `keywords`. */
 const KNOWN_FILTER_NAMES: ReadonlySet<string> = new Set([
