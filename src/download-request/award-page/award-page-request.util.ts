@@ -1,5 +1,5 @@
 import { ApiError, ApiErrorCode } from '../../common/api-error';
-import { COLUMNS_RULE, FILE_FORMATS, limitRule } from '../award-download/download-common.rules';
+import { FILE_FORMATS } from '../award-download/download-common.rules';
 import { requireObjectBody } from '../award-download/request-body.util';
 import {
   ASSISTANCE_CODES,
@@ -8,32 +8,16 @@ import {
 } from '../award-types/award-type-codes.constants';
 import { canonicalizeDownloadRequest } from '../canonical/canonical-request.util';
 import { outsideValidValuesError } from '../tinyshield/tinyshield-messages.util';
-import { FieldRule, ValidatedRequest } from '../tinyshield/tinyshield-rule.types';
-import { validateRequest } from '../tinyshield/tinyshield.util';
+import { ruleContext } from '../contract/request-field.decorator';
+import { validateContract } from '../contract/typed-request.util';
+import { ValidatedRequest } from '../tinyshield/tinyshield-rule.types';
+import { AwardPageBody } from './award-page.contract';
 import {
   AwardPageAward,
-  AwardPageBody,
   AwardPageDownloadRequest,
   AwardPageKind,
   FileDescription,
 } from './award-page-request.types';
-
-/**
- * Rules in the reference's order (`award_id`, `limit`, `columns`, `file_format`). `award_id` is an integer
- * (integer-like strings become integers) or any other non-empty text, kept as sent; `file_format` is
- * case-sensitive on these three routes; `columns`, when present, must be a non-empty list.
- */
-const RULES: readonly FieldRule[] = [
-  {
-    key: 'award_id',
-    type: 'any',
-    models: [{ type: 'integer' }, { type: 'text', textType: 'raw' }],
-    required: true,
-  },
-  limitRule(),
-  COLUMNS_RULE,
-  { key: 'file_format', type: 'enum', values: FILE_FORMATS, default: 'csv' },
-];
 
 export const AWARD_NOT_FOUND_MESSAGE = 'Unable to find award matching the provided award id';
 
@@ -45,7 +29,7 @@ export function validateAwardPageBody(body: unknown): AwardPageBody {
   const request = requireObjectBody(body);
   if (Object.hasOwn(request, 'file_format') && typeof request.file_format !== 'string')
     throw outsideValidValuesError('file_format', FILE_FORMATS);
-  const validated = validateRequest(RULES, request) as unknown as AwardPageBody;
+  const validated = validateContract(AwardPageBody, ruleContext(), request);
   // A repeated column would give a file two identical columns; the first occurrence keeps its place.
   return validated.columns ? { ...validated, columns: [...new Set(validated.columns)] } : validated;
 }

@@ -16,7 +16,8 @@ import { AWARD_TYPE_CODES, AwardTypeGroup, SubawardType } from '../award-types/a
 import { canonicalizeDownloadRequest } from '../canonical/canonical-request.util';
 import { JsonValue, ValidatedRequest } from '../tinyshield/tinyshield-rule.types';
 import { validateRequest } from '../tinyshield/tinyshield.util';
-import { customBulkRules, KEYWORD_BULK_RULES } from './bulk-award.rules';
+import { ruleContext, rulesOf } from '../contract/request-field.decorator';
+import { BulkAwardBody, BulkKeywordRequest } from './bulk-award.contract';
 import {
   BulkAwardRequest,
   BulkCustomBase,
@@ -62,7 +63,7 @@ function isKeywordMode(filters: Filters): boolean {
 }
 
 function keywordRequest(request: Filters, filters: Filters, fileFormat: string): BulkAwardRequest {
-  const validated = validateRequest(KEYWORD_BULK_RULES, {
+  const validated = validateRequest(rulesOf(BulkKeywordRequest, ruleContext()), {
     filters: { transaction_keyword_search: filters.keywords },
     // Missing `award_levels` is an explicit None in the reference, hence a type error rather than a 422.
     download_types: Object.hasOwn(request, 'award_levels') ? request.award_levels : null,
@@ -92,7 +93,7 @@ function customDraft(
   // `agency: "all"` (any case) means no agency filter; it is removed before validation, as in the reference.
   const { agency, ...withoutAgency } = sent;
   const filters = typeof agency === 'string' && agency.toLowerCase() === 'all' ? withoutAgency : sent;
-  const validated = validateRequest(customBulkRules(options.today, seedForm), {
+  const validated = validateRequest(rulesOf(BulkAwardBody, ruleContext({ today: options.today, seedForm })), {
     filters,
     ...(seedForm && Object.hasOwn(request, 'award_levels') ? { award_levels: request.award_levels } : {}),
     ...truthyColumns(request),
