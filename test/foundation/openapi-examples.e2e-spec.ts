@@ -6,7 +6,10 @@ import { createSeededApp, SeededApp } from '../support/seeded-app';
 interface OpenApiDocument {
   paths: Record<
     string,
-    Record<string, { requestBody?: { content: Record<string, { schema: { example?: object } }> } }>
+    Record<
+      string,
+      { requestBody?: { content: Record<string, { examples?: Record<string, { value: object }> }> } }
+    >
   >;
 }
 
@@ -40,7 +43,8 @@ describe('Swagger examples run on the zero-configuration demo data', () => {
   });
 
   const exampleOf = (path: string): object => {
-    const example = document.paths[path]?.post?.requestBody?.content['application/json']?.schema.example;
+    const examples = document.paths[path]?.post?.requestBody?.content['application/json']?.examples ?? {};
+    const example = Object.values(examples)[0]?.value;
     if (!example) throw new Error(`${path} has no documented example`);
     return example;
   };

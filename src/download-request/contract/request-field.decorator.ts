@@ -104,7 +104,7 @@ export function CheckedByRoute(schema: MemberRule, options: FieldOptions = {}): 
   return (target, property) => {
     ApiProperty({
       ...(schemaOf(schema) as Record<string, unknown>),
-      required: false,
+      required: schema.required === true,
       ...(options.description ? { description: options.description } : {}),
       ...(options.example !== undefined ? { example: options.example } : {}),
     })(target, property);
@@ -115,7 +115,9 @@ export function CheckedByRoute(schema: MemberRule, options: FieldOptions = {}): 
 export function RequestGroup(group: () => ContractClass, description?: string): PropertyDecorator {
   return (target, property) => {
     entriesOf(target.constructor).push({ kind: 'group', property: String(property), group });
-    ApiProperty({ type: group, required: false, ...(description ? { description } : {}) })(target, property);
+    // @nestjs/swagger resolves a type thunk lazily only when the function is named `type`.
+    const type = () => group();
+    ApiProperty({ type, required: false, ...(description ? { description } : {}) })(target, property);
     IsOptional()(target, property);
     ValidateNested()(target, property);
     Type(group)(target, property);
