@@ -9,7 +9,6 @@ import { compareCodePoints } from '../canonical/python-compare.util';
 import { isJsonObject } from '../tinyshield/python-coerce.util';
 import { ruleContext } from '../contract/request-field.decorator';
 import { validateContract } from '../contract/typed-request.util';
-import { ValidatedRequest } from '../tinyshield/tinyshield-rule.types';
 import { AccountDownloadBody } from './account-download.contract';
 import {
   AccountDownloadRequest,
@@ -103,7 +102,7 @@ export function finishAccountDownloadRequest(
     period: checked.period ?? bolstered.period,
     submission_types: checked.submissionTypes,
   };
-  const request = {
+  const request: AccountDownloadRequest = {
     account_level: checked.accountLevel,
     ...(checked.columns ? { columns: checked.columns } : {}),
     download_types: checked.submissionTypes,
@@ -111,7 +110,5 @@ export function finishAccountDownloadRequest(
     filters,
     request_type: 'account',
   };
-  return canonicalizeDownloadRequest(
-    request as unknown as ValidatedRequest,
-  ) as unknown as AccountDownloadRequest;
+  return canonicalizeDownloadRequest(request);
 }

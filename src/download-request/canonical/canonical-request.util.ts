@@ -7,10 +7,13 @@ import { pythonJsonDumps } from './python-json.util';
  * The canonical `download_request` (api.md §1.4): deep canonical ordering of the validated request, except that
  * `columns` keeps the client's order (it decides the file's column order), at its sorted key position.
  */
-export function canonicalizeDownloadRequest(validated: ValidatedRequest): ValidatedRequest {
+export function canonicalizeDownloadRequest<T extends object>(request: T): T {
+  const validated = request as ValidatedRequest;
   const ordered = orderNested(validated) as ValidatedRequest;
   if (Array.isArray(validated.columns)) ordered.columns = [...validated.columns];
-  return ordered;
+  // Canonical order moves keys and sorts lists of scalars or objects: the request keeps its type. This is the
+  // one place a typed request is seen as plain JSON and back.
+  return ordered as T;
 }
 
 /**

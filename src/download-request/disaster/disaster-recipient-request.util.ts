@@ -14,7 +14,6 @@ import {
 import { canonicalizeDownloadRequest } from '../canonical/canonical-request.util';
 import { ruleContext } from '../contract/request-field.decorator';
 import { validateContract } from '../contract/typed-request.util';
-import { ValidatedRequest } from '../tinyshield/tinyshield-rule.types';
 import { DisasterRecipientBody } from './disaster.contract';
 import { AwardCategory, DisasterRecipientRequest } from './disaster-request.types';
 
@@ -65,7 +64,7 @@ export function normalizeDisasterRecipientRequest(
     : category === 'Loans'
       ? LOAN_COLUMNS
       : DEFAULT_COLUMNS;
-  const normalized: ValidatedRequest = {
+  const normalized: DisasterRecipientRequest = {
     award_category: category,
     columns,
     download_types: ['disaster_recipient'],
@@ -77,5 +76,5 @@ export function normalizeDisasterRecipientRequest(
     },
     request_type: 'disaster_recipient',
   };
-  return canonicalizeDownloadRequest(normalized) as unknown as DisasterRecipientRequest;
+  return canonicalizeDownloadRequest(normalized);
 }

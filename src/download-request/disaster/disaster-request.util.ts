@@ -9,7 +9,6 @@ import { AWARD_TYPE_CODES } from '../award-types/award-type-codes.constants';
 import { canonicalizeDownloadRequest } from '../canonical/canonical-request.util';
 import { ruleContext } from '../contract/request-field.decorator';
 import { validateContract } from '../contract/typed-request.util';
-import { ValidatedRequest } from '../tinyshield/tinyshield-rule.types';
 import { DisasterDownloadBody } from './disaster.contract';
 import {
   CovidProfileRequest,
@@ -78,7 +77,7 @@ export function disasterDownloadRequest(
   branch: Extract<DisasterRequestBranch, { branch: 'generated' }>,
   latest: LatestMonthlyPeriod,
 ): DisasterDownloadRequest {
-  const request: ValidatedRequest = {
+  const request: DisasterDownloadRequest = {
     account_filters: {
       is_multi_year: true,
       latest_fiscal_period: latest.period,
@@ -103,7 +102,7 @@ export function disasterDownloadRequest(
     },
     request_type: 'disaster',
   };
-  return canonicalizeDownloadRequest(request) as unknown as DisasterDownloadRequest;
+  return canonicalizeDownloadRequest(request);
 }
 
 /** The stored request of a pre-generated profile: what the all-DEFC branch echoes as `download_request`. */
