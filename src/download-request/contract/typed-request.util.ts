@@ -19,9 +19,22 @@ export function validateContract<T extends object>(
 
 /** A validated (or stored) request as an instance of its contract, its declared types checked. */
 export function typedRequest<T extends object>(contract: ContractClass<T>, validated: ValidatedRequest): T {
-  const typed = plainToInstance(contract, validated);
+  const typed = withoutUnsetFields(plainToInstance(contract, validated));
   const errors = validateSync(typed, { forbidUnknownValues: false });
   if (errors.length)
     throw new Error(`${contract.name} does not match its rules: ${errors.map(String).join('; ')}`);
   return typed;
+}
+
+/**
+ * Class fields exist on every instance (as `undefined` when the request lacks them); removing those keeps
+ * "absent" absent, so a typed request spreads and serializes exactly like the validated JSON it came from.
+ */
+function withoutUnsetFields<T extends object>(instance: T): T {
+  for (const [key, value] of Object.entries(instance)) {
+    if (value === undefined) Reflect.deleteProperty(instance, key);
+    else if (value !== null && typeof value === 'object' && !Array.isArray(value))
+      withoutUnsetFields(value as object);
+  }
+  return instance;
 }
