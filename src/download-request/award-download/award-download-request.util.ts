@@ -1,5 +1,6 @@
+import { AwardFilters } from '../award-filters/award-filter.types';
+import { AwardFilterContract } from '../award-filters/award-filters.contract';
 import {
-  foldKeywordAliases,
   rewriteLegacyKeyword,
   rewriteSeedFilterSpellings,
 } from '../award-filters/legacy-filter-rewrite.util';
@@ -11,10 +12,11 @@ import {
 import { AWARD_TYPE_CODES } from '../award-types/award-type-codes.constants';
 import { canonicalizeDownloadRequest } from '../canonical/canonical-request.util';
 import { ruleContext, rulesOf } from '../contract/request-field.decorator';
-import { JsonValue, ValidatedRequest } from '../tinyshield/tinyshield-rule.types';
+import { typedRequest } from '../contract/typed-request.util';
 import { validateRequest } from '../tinyshield/tinyshield.util';
 import { AwardDownloadEndpoint, AwardDownloadRequest } from './award-download-request.types';
 import { AwardDownloadBody } from './award-download.contract';
+import { FileFormat } from './download-common.rules';
 import {
   readLowerCaseFileFormat,
   requireFiltersObject,
@@ -43,7 +45,11 @@ export function normalizeAwardDownloadRequest(
   endpoint: AwardDownloadEndpoint,
 ): AwardDownloadRequest {
   const validated = validateAwardRequestBody(body, [...ENDPOINT_DOWNLOAD_TYPES[endpoint]]);
-  return finishAwardRequest(validated, 'award') as unknown as AwardDownloadRequest;
+  return canonicalizeDownloadRequest<AwardDownloadRequest>({
+    ...finishedAwardFields(validated),
+    download_types: validated.download_types ?? [],
+    request_type: 'award',
+  });
 }
 
 /**
@@ -56,7 +62,7 @@ export function validateAwardRequestBody(
   body: unknown,
   downloadTypes: readonly AwardDownloadType[] | undefined,
   beforeRules: (request: Record<string, unknown>) => void = () => undefined,
-): ValidatedRequest {
+): AwardDownloadBody {
   const request = requireObjectBody(body);
   const fileFormat = readLowerCaseFileFormat(request);
   const sentFilters = requireFiltersObject(request);
@@ -66,7 +72,7 @@ export function validateAwardRequestBody(
   if (!Object.hasOwn(filters, 'award_type_codes')) filters.award_type_codes = [...AWARD_TYPE_CODES];
   beforeRules(request);
 
-  return validateRequest(RULES, {
+  const validated = validateRequest(RULES, {
     filters,
     // An explicit null limit stays null (a 400), as in the reference; `{}` reads as absent → default.
     ...(Object.hasOwn(request, 'limit') ? { limit: request.limit } : {}),
@@ -74,16 +80,41 @@ export function validateAwardRequestBody(
     ...truthyColumns(request),
     file_format: fileFormat,
   });
+  return typedRequest(AwardDownloadBody, validated);
 }
 
-/** Keyword aliases folded, columns de-duplicated, `request_type` set, keys and lists in canonical order. */
-export function finishAwardRequest(validated: ValidatedRequest, requestType: string): ValidatedRequest {
-  const finished: ValidatedRequest = {
-    ...validated,
-    filters: foldKeywordAliases(validated.filters as { [name: string]: JsonValue }),
-    request_type: requestType,
+/** The fields every Advanced Search download request has, before its download types and request type. */
+export interface FinishedAwardFields {
+  readonly columns?: readonly string[];
+  readonly file_format: FileFormat;
+  readonly filters: AwardFilters & { readonly award_type_codes: readonly string[] };
+  readonly limit: number;
+}
+
+/** Keyword aliases folded and columns de-duplicated (canonical order is applied with the rest). */
+export function finishedAwardFields(validated: AwardDownloadBody): FinishedAwardFields {
+  return {
+    // Duplicate names would give a file two identical columns; keep the first occurrence (order is significant).
+    ...(validated.columns ? { columns: [...new Set(validated.columns)] } : {}),
+    file_format: validated.file_format,
+    filters: foldedKeywordAliases(validated.filters),
+    limit: validated.limit,
   };
-  // Duplicate names would give a file two identical columns; keep the first occurrence (order is significant).
-  if (Array.isArray(validated.columns)) finished.columns = [...new Set(validated.columns)];
-  return canonicalizeDownloadRequest(finished);
+}
+
+/**
+ * After validation the keyword aliases join `keywords` (values already present are not repeated) and
+ * disappear, so the canonical request and the row filter only know one keyword list.
+ */
+function foldedKeywordAliases(
+  filters: AwardFilterContract,
+): AwardFilters & { readonly award_type_codes: readonly string[] } {
+  const { elasticsearch_keyword, transaction_keyword_search, ...others } = filters;
+  // Always present: a request without award types gets every code before validation.
+  const folded = { ...others, award_type_codes: filters.award_type_codes ?? [...AWARD_TYPE_CODES] };
+  if (elasticsearch_keyword === undefined && transaction_keyword_search === undefined) return folded;
+  const keywords = [...(filters.keywords ?? [])];
+  for (const word of [...(elasticsearch_keyword ?? []), ...(transaction_keyword_search ?? [])])
+    if (!keywords.includes(word)) keywords.push(word);
+  return { ...folded, keywords };
 }
