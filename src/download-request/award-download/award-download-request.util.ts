@@ -1,6 +1,7 @@
 import { AwardFilters } from '../award-filters/award-filter.types';
 import { AwardFilterContract } from '../award-filters/award-filters.contract';
 import {
+  foldKeywordAliases,
   rewriteLegacyKeyword,
   rewriteSeedFilterSpellings,
 } from '../award-filters/legacy-filter-rewrite.util';
@@ -109,12 +110,7 @@ export function finishedAwardFields(validated: AwardDownloadBody): FinishedAward
 function foldedKeywordAliases(
   filters: AwardFilterContract,
 ): AwardFilters & { readonly award_type_codes: readonly string[] } {
-  const { elasticsearch_keyword, transaction_keyword_search, ...others } = filters;
   // Always present: a request without award types gets every code before validation.
-  const folded = { ...others, award_type_codes: filters.award_type_codes ?? [...AWARD_TYPE_CODES] };
-  if (elasticsearch_keyword === undefined && transaction_keyword_search === undefined) return folded;
-  const keywords = [...(filters.keywords ?? [])];
-  for (const word of [...(elasticsearch_keyword ?? []), ...(transaction_keyword_search ?? [])])
-    if (!keywords.includes(word)) keywords.push(word);
-  return { ...folded, keywords };
+  const award_type_codes = filters.award_type_codes ?? [...AWARD_TYPE_CODES];
+  return { ...foldKeywordAliases(filters), award_type_codes };
 }
