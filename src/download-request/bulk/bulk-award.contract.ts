@@ -9,7 +9,9 @@ import { AgencyFilter, LocationFilter, LocationScope } from '../award-filters/aw
 import {
   AWARD_TYPE_CODES,
   AWARD_TYPE_GROUPS,
+  AwardTypeGroup,
   SUBAWARD_TYPES,
+  SubawardType,
 } from '../award-types/award-type-codes.constants';
 import {
   COLUMNS_DESCRIPTION,
@@ -87,7 +89,7 @@ export class BulkAwardFilters {
     { type: 'array', items: { type: 'enum', values: SUBAWARD_TYPES } },
     { description: 'Subaward types' },
   )
-  sub_award_types?: string[];
+  sub_award_types?: SubawardType[];
 
   @RequestField(textList(), { description: 'Search words' })
   keywords?: string[];
@@ -101,7 +103,7 @@ export class BulkAwardFilters {
       after: 'award_levels',
     },
   )
-  award_types?: string[];
+  award_types?: AwardTypeGroup[];
 }
 
 /** The body of POST /api/v2/bulk_download/awards/ (Custom Award Data). */

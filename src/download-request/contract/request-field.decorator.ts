@@ -82,7 +82,9 @@ export function RequestField(spec: FieldSpec, options: FieldOptions = {}): Prope
   return (target, property) => {
     entriesOf(target.constructor).push({ kind: 'field', property: String(property), spec, options });
     const rule = resolve(spec, DOCUMENTATION_CONTEXT);
-    for (const decorate of typedOutputValidators(rule)) decorate(target, property);
+    // A field of only some forms may be absent from a valid request.
+    const present = options.when ? { ...rule, required: false } : rule;
+    for (const decorate of typedOutputValidators(present)) decorate(target, property);
     if (options.hidden) return;
     const schema: SchemaObject = {
       ...schemaOf(rule),
