@@ -1,5 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { flushTestRedis } from '../support/redis';
 import { createTestApp } from '../support/test-app';
 
 interface Schema {
@@ -25,14 +29,18 @@ interface OpenApiDocument {
 describe('the OpenAPI document describes every POST body field by field', () => {
   let app: NestExpressApplication;
   let document: OpenApiDocument;
+  let storageDir: string;
 
   beforeAll(async () => {
-    ({ app } = await createTestApp());
+    await flushTestRedis();
+    storageDir = await mkdtemp(join(tmpdir(), 'downloads-'));
+    ({ app } = await createTestApp({ LOCAL_STORAGE_DIR: storageDir }));
     document = (await request(app.getHttpServer()).get('/docs-json').expect(200)).body as OpenApiDocument;
   });
 
   afterAll(async () => {
-    await app.close();
+    await app?.close();
+    await rm(storageDir, { recursive: true, force: true });
   });
 
   /** Follows `$ref`, and the one-element `allOf` Swagger wraps a described reference in. */
