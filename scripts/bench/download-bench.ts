@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { AwardDownloadPlanner } from '../../src/awards-download/award-download.planner';
 import { AppConfig } from '../../src/config/app-config';
 import { DownloadJobEntity } from '../../src/database/entities/download-job.entity';
+import { parseStoredRequest } from '../../src/generation/stored-requests';
 import { DownloadPlannerRegistry } from '../../src/generation/download-planner.registry';
 import { peakMemoryMiB, startProcess, stop, waitForHttp } from './bench-processes';
 import { runReferenceMethod } from './reference-method';
@@ -94,9 +95,10 @@ async function main(): Promise<void> {
 
     const planner = new AwardDownloadPlanner(new AppConfig(env), new DownloadPlannerRegistry());
     const job = {
+      requestType: 'award',
       jsonRequest: JSON.stringify(await requestOf(String(ours.status.file_name))),
     } as DownloadJobEntity;
-    const plan = await planner.plan(job);
+    const plan = await planner.plan(job, parseStoredRequest('award', job.jsonRequest));
     const reference = runReferenceMethod(DATABASE_URL, plan.sources);
 
     const rows = Number(ours.status.total_rows);

@@ -22,7 +22,7 @@ import { accountFilterConditions, submissionPeriodOf } from './account-filter-sq
  * sums, closed-period outlays and joined texts — PostgreSQL aggregates while COPY streams.
  */
 @Injectable()
-export class AccountDownloadPlanner implements DownloadPlanner, OnModuleInit {
+export class AccountDownloadPlanner implements DownloadPlanner<'account'>, OnModuleInit {
   readonly requestType = 'account';
 
   constructor(
@@ -34,8 +34,7 @@ export class AccountDownloadPlanner implements DownloadPlanner, OnModuleInit {
     this.registry.register(this);
   }
 
-  plan(job: DownloadJobEntity): Promise<DownloadPlan> {
-    const request = JSON.parse(job.jsonRequest) as AccountDownloadRequest;
+  plan(_job: DownloadJobEntity, request: AccountDownloadRequest): Promise<DownloadPlan> {
     const sources = accountFileSources(request.download_types, request.account_level).map((source) =>
       this.planSource(request, source),
     );

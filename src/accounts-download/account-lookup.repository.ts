@@ -1,12 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { MAX_INT4 } from '../bulk-download/agencies/toptier-agency.repository';
+import { FederalAccountEntity } from '../data-model/entities/federal-account.entity';
+import { ToptierAgencyEntity } from '../data-model/entities/toptier-agency.entity';
 import { compareCodePoints } from '../download-request/canonical/python-compare.util';
 import { AgencyMatch } from '../download-request/accounts/account-file-names.util';
 
 /** The database lookups an account request needs before its job exists (api.md §5.2–5.3). Bound parameters. */
 @Injectable()
 export class AccountLookupRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(ToptierAgencyEntity) private readonly agencies: Repository<ToptierAgencyEntity>,
+    @InjectRepository(FederalAccountEntity)
+    private readonly federalAccounts: Repository<FederalAccountEntity>,
+  ) {}
 
   /** Every DEF code of the reference table, sorted as Python sorts strings (the enum message lists them). */
   async defCodes(): Promise<string[]> {
@@ -18,21 +27,18 @@ export class AccountLookupRepository {
 
   /** The agency an all-digit filter names by id, and whether the text is some agency's abbreviation. */
   async matchAgency(agency: string): Promise<AgencyMatch> {
-    // Ids beyond int4 cannot exist; comparing as text avoids an out-of-range cast error.
-    const rows = await this.dataSource.query<{ by_id: string | null; by_abbreviation: boolean }[]>(
-      `SELECT (SELECT toptier_code FROM toptier_agency WHERE toptier_agency_id::text = $1) AS by_id,
-              EXISTS (SELECT 1 FROM toptier_agency WHERE abbreviation = $2) AS by_abbreviation`,
-      [/^\d+$/.test(agency) ? String(BigInt(agency)) : '', agency],
-    );
-    return { toptierCodeOfId: rows[0].by_id, abbreviationExists: rows[0].by_abbreviation };
+    const id = databaseId(agency);
+    const byId =
+      id === null ? null : await this.agencies.findOne({ where: { id }, select: { toptierCode: true } });
+    return {
+      toptierCodeOfId: byId?.toptierCode ?? null,
+      abbreviationExists: await this.agencies.existsBy({ abbreviation: agency }),
+    };
   }
 
   async federalAccountExists(id: string): Promise<boolean> {
-    if (!/^\d+$/.test(id)) return false;
-    const rows = await this.dataSource.query<unknown[]>('SELECT 1 FROM federal_account WHERE id::text = $1', [
-      String(BigInt(id)),
-    ]);
-    return rows.length > 0;
+    const key = databaseId(id);
+    return key !== null && this.federalAccounts.existsBy({ id: key });
   }
 
   /**
@@ -57,4 +63,11 @@ export class AccountLookupRepository {
     const rows = await this.dataSource.query<{ value: number | null }[]>(sql, [fy, bound]);
     return rows[0].value === null ? null : Number(rows[0].value);
   }
+}
+
+/** An all-digit text as an integer id, or null: ids beyond int4 cannot exist (and cannot be bound). */
+function databaseId(text: string): number | null {
+  if (!/^\d+$/.test(text)) return null;
+  const id = BigInt(text);
+  return id <= BigInt(MAX_INT4) ? Number(id) : null;
 }

@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiContractBody } from '../common/api-contract-body.decorator';
+import { AccountDownloadBody } from '../download-request/accounts/account-download.contract';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { AccountsDownloadService } from './accounts-download.service';
 import { SEED_ACCOUNT_EXAMPLE as ACCOUNT_EXAMPLE } from '../download-request/seed-examples';
@@ -19,7 +21,7 @@ export class AccountsDownloadController {
       'Per treasury account, or summed per federal account. `quarter` (1–4) or `period` (2–12) of fiscal year `fy`; ' +
       '`submission_types` (or the legacy single `submission_type`) chooses the files.',
   })
-  @ApiBody({ schema: { type: 'object', example: ACCOUNT_EXAMPLE } })
+  @ApiContractBody(AccountDownloadBody, ACCOUNT_EXAMPLE)
   @ApiOkResponse({ type: DownloadResponseDto })
   @ApiDetailErrors(400, 404, 405, 413, 415, 422)
   accounts(@Body() body: unknown): Promise<DownloadResponseDto> {

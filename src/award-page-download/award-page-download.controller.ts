@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiContractBody } from '../common/api-contract-body.decorator';
+import { AwardPageBody } from '../download-request/award-page/award-page.contract';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiDownloadErrors } from '../common/api-error-responses.decorator';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { AWARD_PAGE_EXAMPLES } from './award-page-examples';
@@ -22,7 +24,7 @@ export class AwardPageDownloadController {
       "One IDV's orders (child and grandchild awards), transaction history and federal account funding",
     description: DESCRIPTION,
   })
-  @ApiBody({ schema: { type: 'object', example: AWARD_PAGE_EXAMPLES.idv } })
+  @ApiContractBody(AwardPageBody, AWARD_PAGE_EXAMPLES.idv)
   @ApiOkResponse({ type: DownloadResponseDto })
   @ApiDownloadErrors()
   idv(@Body() body: unknown): Promise<DownloadResponseDto> {
@@ -35,7 +37,7 @@ export class AwardPageDownloadController {
     summary: "One contract's transaction history, federal account funding and subawards",
     description: DESCRIPTION,
   })
-  @ApiBody({ schema: { type: 'object', example: AWARD_PAGE_EXAMPLES.contract } })
+  @ApiContractBody(AwardPageBody, AWARD_PAGE_EXAMPLES.contract)
   @ApiOkResponse({ type: DownloadResponseDto })
   @ApiDownloadErrors()
   contract(@Body() body: unknown): Promise<DownloadResponseDto> {
@@ -48,7 +50,7 @@ export class AwardPageDownloadController {
     summary: "One financial assistance award's transaction history, federal account funding and subawards",
     description: DESCRIPTION,
   })
-  @ApiBody({ schema: { type: 'object', example: AWARD_PAGE_EXAMPLES.assistance } })
+  @ApiContractBody(AwardPageBody, AWARD_PAGE_EXAMPLES.assistance)
   @ApiOkResponse({ type: DownloadResponseDto })
   @ApiDownloadErrors()
   assistance(@Body() body: unknown): Promise<DownloadResponseDto> {

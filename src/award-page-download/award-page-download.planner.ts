@@ -2,7 +2,6 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { catalogFor } from '../catalog/catalog-lookup.util';
 import { buildSelectSql, selectCatalogColumns } from '../catalog/select-sql.util';
 import { AppConfig } from '../config/app-config';
-import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import {
   AwardPageDownloadRequest,
   AwardPageKind,
@@ -33,12 +32,11 @@ export class AwardPageDownloadPlanner implements OnModuleInit {
 
   onModuleInit(): void {
     for (const kind of ['idv', 'contract', 'assistance'] as const) {
-      this.registry.register({ requestType: kind, plan: (job) => this.plan(kind, job) });
+      this.registry.register({ requestType: kind, plan: (_job, request) => this.plan(kind, request) });
     }
   }
 
-  async plan(kind: AwardPageKind, job: DownloadJobEntity): Promise<DownloadPlan> {
-    const request = JSON.parse(job.jsonRequest) as AwardPageDownloadRequest;
+  async plan(kind: AwardPageKind, request: AwardPageDownloadRequest): Promise<DownloadPlan> {
     const awardId = request.request_type === 'idv' ? request.filters.idv_award_id : request.award_id;
     const identifier = request.request_type === 'assistance' ? request.assistance_id : request.piid;
     const sources = AWARD_PAGE_FILES[kind].map((file) =>

@@ -17,12 +17,12 @@ import { DownloadPlannerRegistry } from '../generation/download-planner.registry
 import { innerFileTimestamp } from '../generation/inner-file-timestamp.util';
 
 /** What the planner reads of a stored award-level request (row-limited and bulk requests alike). */
-interface StoredAwardRequest {
-  columns?: string[];
-  download_types: AwardDownloadSource['downloadType'][];
-  file_format: FileFormat;
-  filters: AwardFilters & { prime_and_sub_award_types?: Record<string, string[]> };
-  limit?: number;
+export interface StoredAwardRequest {
+  readonly columns?: readonly string[];
+  readonly download_types: readonly AwardDownloadSource['downloadType'][];
+  readonly file_format: FileFormat;
+  readonly filters: AwardFilters & { prime_and_sub_award_types?: Record<string, string[]> };
+  readonly limit?: number;
 }
 
 const TABLE_KIND: Record<'award' | 'transaction' | 'sub_award', AwardTableKind> = {
@@ -42,7 +42,7 @@ const FILE_LABEL: Record<'award' | 'transaction' | 'sub_award', string> = {
  * `search` jobs (POST /api/v2/download/search/), which are the same files of several download types at once.
  */
 @Injectable()
-export class AwardDownloadPlanner implements DownloadPlanner, OnModuleInit {
+export class AwardDownloadPlanner implements DownloadPlanner<'award'>, OnModuleInit {
   readonly requestType = 'award';
 
   constructor(
@@ -52,11 +52,10 @@ export class AwardDownloadPlanner implements DownloadPlanner, OnModuleInit {
 
   onModuleInit(): void {
     this.registry.register(this);
-    this.registry.register({ requestType: 'search', plan: (job) => this.plan(job) });
+    this.registry.register({ requestType: 'search', plan: (job, request) => this.plan(job, request) });
   }
 
-  plan(job: DownloadJobEntity): Promise<DownloadPlan> {
-    const request = JSON.parse(job.jsonRequest) as StoredAwardRequest;
+  plan(_job: DownloadJobEntity, request: StoredAwardRequest): Promise<DownloadPlan> {
     // Row-limited requests carry no agency prefix; custom (bulk) ones always say All_ (generation.md §7.1).
     const prefix = request.limit ? '' : 'All_';
     const sources = awardDownloadSources(request.download_types, request.filters).map((source) =>

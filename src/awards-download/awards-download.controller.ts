@@ -1,5 +1,11 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiContractBody } from '../common/api-contract-body.decorator';
+import {
+  AwardDownloadBody,
+  DownloadCountBody,
+  SearchDownloadBody,
+} from '../download-request/award-download/award-download.contract';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { AwardsDownloadService } from './awards-download.service';
 import { DownloadCountDto } from './download-count.dto';
@@ -22,7 +28,7 @@ export class AwardsDownloadController {
   @Post('awards')
   @HttpCode(200)
   @ApiOperation({ summary: 'Prime award summaries and subawards matching Advanced Search filters' })
-  @ApiBody({ schema: { type: 'object', example: AWARD_EXAMPLE } })
+  @ApiContractBody(AwardDownloadBody, AWARD_EXAMPLE)
   @ApiOkResponse({ type: DownloadResponseDto })
   @ApiDownloadErrors()
   awards(@Body() body: unknown): Promise<DownloadResponseDto> {
@@ -32,7 +38,7 @@ export class AwardsDownloadController {
   @Post('transactions')
   @HttpCode(200)
   @ApiOperation({ summary: 'Prime transactions and subawards matching Advanced Search filters' })
-  @ApiBody({ schema: { type: 'object', example: AWARD_EXAMPLE } })
+  @ApiContractBody(AwardDownloadBody, AWARD_EXAMPLE)
   @ApiOkResponse({ type: DownloadResponseDto })
   @ApiDownloadErrors()
   transactions(@Body() body: unknown): Promise<DownloadResponseDto> {
@@ -47,7 +53,7 @@ export class AwardsDownloadController {
     description:
       '`spending_level` picks the files (`awards`, `transactions`, `subawards`; default all three); at most `limit` rows per file.',
   })
-  @ApiBody({ schema: { type: 'object', example: SEARCH_EXAMPLE } })
+  @ApiContractBody(SearchDownloadBody, SEARCH_EXAMPLE)
   @ApiOkResponse({ type: DownloadResponseDto })
   @ApiDownloadErrors()
   search(@Body() body: unknown): Promise<DownloadResponseDto> {
@@ -57,9 +63,7 @@ export class AwardsDownloadController {
   @Post('count')
   @HttpCode(200)
   @ApiOperation({ summary: 'How many rows a row-limited download with these filters would contain' })
-  @ApiBody({
-    schema: { type: 'object', example: { filters: AWARD_EXAMPLE.filters, spending_level: 'transactions' } },
-  })
+  @ApiContractBody(DownloadCountBody, { filters: AWARD_EXAMPLE.filters, spending_level: 'transactions' })
   @ApiOkResponse({ type: DownloadCountDto })
   @ApiDetailErrors(400, 405, 413, 415, 422)
   count(@Body() body: unknown): Promise<DownloadCountDto> {

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiContractBody } from '../common/api-contract-body.decorator';
+import { BulkAwardBody } from '../download-request/bulk/bulk-award.contract';
+import {
+  ListAgenciesBody,
+  ListMonthlyFilesBody,
+  ListUnlinkedAwardsFilesBody,
+} from '../download-request/bulk/bulk-listing.contracts';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { AgencyPickListsDto, ListAgenciesResponseDto } from './agencies/list-agencies.dto';
 import { ListAgenciesService } from './agencies/list-agencies.service';
@@ -32,7 +39,7 @@ export class BulkDownloadController {
     summary:
       'Every prime transaction and/or subaward of a slice (agency, award types, up to a year of dates)',
   })
-  @ApiBody({ schema: { type: 'object', example: SEED_EXAMPLE } })
+  @ApiContractBody(BulkAwardBody, SEED_EXAMPLE)
   @ApiOkResponse({ type: DownloadResponseDto })
   @ApiDownloadErrors()
   bulkAwards(@Body() body: unknown): Promise<DownloadResponseDto> {
@@ -42,7 +49,7 @@ export class BulkDownloadController {
   @Post('list_agencies')
   @HttpCode(200)
   @ApiOperation({ summary: 'Agency pick-lists of the download center, or one agency’s sub-agencies' })
-  @ApiBody({ schema: { type: 'object', example: { type: 'award_agencies', agency: 21 } } })
+  @ApiContractBody(ListAgenciesBody, { type: 'award_agencies', agency: 21 })
   @ApiOkResponse({ type: ListAgenciesResponseDto })
   @ApiDetailErrors(400, 405, 413, 415, 422)
   listAgencies(@Body() body: unknown): Promise<ListAgenciesResponseDto> {
@@ -52,7 +59,7 @@ export class BulkDownloadController {
   @Post('list_monthly_files')
   @HttpCode(200)
   @ApiOperation({ summary: 'Pre-generated full and delta archives of one agency, fiscal year and type' })
-  @ApiBody({ schema: { type: 'object', example: { agency: 'all', fiscal_year: 2024, type: 'contracts' } } })
+  @ApiContractBody(ListMonthlyFilesBody, { agency: 'all', fiscal_year: 2024, type: 'contracts' })
   @ApiOkResponse({ type: MonthlyFilesResponseDto })
   @ApiDetailErrors(400, 405, 413, 415, 422)
   listMonthlyFiles(@Body() body: unknown): Promise<MonthlyFilesResponseDto> {
@@ -65,7 +72,7 @@ export class BulkDownloadController {
     summary: "An agency's newest unlinked-awards archive (npm run unlinked-archives)",
     description: '`toptier_code` of the agency; `file_name` and `url` are null while it has no archive.',
   })
-  @ApiBody({ schema: { type: 'object', example: { toptier_code: '020' } } })
+  @ApiContractBody(ListUnlinkedAwardsFilesBody, { toptier_code: '020' })
   @ApiOkResponse({ type: UnlinkedAwardsFilesResponseDto })
   @ApiDetailErrors(400, 405, 413, 415)
   listUnlinkedAwardsFiles(@Body() body: unknown): Promise<UnlinkedAwardsFilesResponseDto> {

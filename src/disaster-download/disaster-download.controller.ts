@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiContractBody } from '../common/api-contract-body.decorator';
+import { DisasterDownloadBody, DisasterRecipientBody } from '../download-request/disaster/disaster.contract';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiDetailErrors } from '../common/api-error-responses.decorator';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { DISASTER_EXAMPLE, DISASTER_RECIPIENTS_EXAMPLE } from './disaster-download-examples';
@@ -20,7 +22,7 @@ export class DisasterDownloadController {
       '`filters.def_codes` (required, any DEFC), optional `filters.award_type_codes` and `filters.query` (part of ' +
       'the recipient name). The file is named after the award category of the award types.',
   })
-  @ApiBody({ schema: { type: 'object', example: DISASTER_RECIPIENTS_EXAMPLE } })
+  @ApiContractBody(DisasterRecipientBody, DISASTER_RECIPIENTS_EXAMPLE)
   @ApiOkResponse({ type: DownloadResponseDto })
   @ApiDetailErrors(400, 405, 413, 415, 422)
   recipients(@Body() body: unknown): Promise<DownloadResponseDto> {
@@ -36,7 +38,7 @@ export class DisasterDownloadController {
       'One code in `filters.def_codes` generates a new zip. All COVID-19 codes (the default) return the newest ' +
       'pre-generated profile file (`npm run covid-profile`), generating it first when there is none.',
   })
-  @ApiBody({ schema: { type: 'object', example: DISASTER_EXAMPLE } })
+  @ApiContractBody(DisasterDownloadBody, DISASTER_EXAMPLE)
   @ApiOkResponse({ type: DownloadResponseDto })
   @ApiDetailErrors(400, 405, 413, 415, 422, 503)
   profile(@Body() body: unknown): Promise<DownloadResponseDto> {

@@ -38,16 +38,21 @@ export class DisasterDownloadPlanner implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register({ requestType: DISASTER_REQUEST_TYPE, plan: (job) => this.planGenerated(job) });
-    this.registry.register({ requestType: COVID_PROFILE_REQUEST_TYPE, plan: (job) => this.planProfile(job) });
+    this.registry.register({
+      requestType: DISASTER_REQUEST_TYPE,
+      plan: (_job, request) => this.planGenerated(request),
+    });
+    this.registry.register({
+      requestType: COVID_PROFILE_REQUEST_TYPE,
+      plan: (job, request) => this.planProfile(job, request),
+    });
     this.registry.register({
       requestType: DISASTER_RECIPIENT_REQUEST_TYPE,
-      plan: (job) => this.planRecipients(job),
+      plan: (_job, request) => this.planRecipients(request),
     });
   }
 
-  async planGenerated(job: DownloadJobEntity): Promise<DownloadPlan> {
-    const request = JSON.parse(job.jsonRequest) as DisasterDownloadRequest;
+  async planGenerated(request: DisasterDownloadRequest): Promise<DownloadPlan> {
     const latest = {
       fiscalYear: request.account_filters.latest_fiscal_year,
       period: request.account_filters.latest_fiscal_period,
@@ -59,8 +64,7 @@ export class DisasterDownloadPlanner implements OnModuleInit {
     return { fileFormat: request.file_format, sources, extraEntries: await this.extras() };
   }
 
-  async planProfile(job: DownloadJobEntity): Promise<DownloadPlan> {
-    const { filters } = JSON.parse(job.jsonRequest) as CovidProfileRequest;
+  async planProfile(job: DownloadJobEntity, { filters }: CovidProfileRequest): Promise<DownloadPlan> {
     const latest = {
       fiscalYear: Number(filters.latest_fiscal_year),
       period: Number(filters.latest_fiscal_period),
@@ -71,8 +75,7 @@ export class DisasterDownloadPlanner implements OnModuleInit {
     return { fileFormat: 'csv' as FileFormat, sources, extraEntries: await this.extras() };
   }
 
-  planRecipients(job: DownloadJobEntity): Promise<DownloadPlan> {
-    const request = JSON.parse(job.jsonRequest) as DisasterRecipientRequest;
+  planRecipients(request: DisasterRecipientRequest): Promise<DownloadPlan> {
     const { filters } = request;
     const where = [
       ...(filters.query

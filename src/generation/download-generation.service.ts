@@ -54,7 +54,7 @@ export class DownloadGenerationService {
     watchdog.start();
     let saving: Promise<StoredObject> | undefined;
     try {
-      const plan = await attempt.guard(this.planners.get(job.requestType).plan(job));
+      const plan = await attempt.guard(this.planners.plan(job));
       const zip = new ZipStreamBuilder(this.config.zipCompressionLevel);
       progress.zip = zip;
       attempt.onFailure((error) => zip.fail(error));

@@ -1,4 +1,5 @@
 import { DownloadJobEntity } from '../database/entities/download-job.entity';
+import type { RequestType, StoredRequests } from './stored-requests';
 
 export type FileFormat = 'csv' | 'tsv' | 'pstxt';
 
@@ -39,7 +40,8 @@ export interface DownloadPlan {
  * Turns a stored canonical request into the files to produce. Each feature module (awards,
  * accounts, bulk) registers one planner per `request_type` it creates jobs for.
  */
-export interface DownloadPlanner {
-  readonly requestType: string;
-  plan(job: DownloadJobEntity): Promise<DownloadPlan>;
+export interface DownloadPlanner<T extends RequestType = RequestType> {
+  readonly requestType: T;
+  /** `request` is the job's stored request, already parsed into its type's form. */
+  plan(job: DownloadJobEntity, request: StoredRequests[T]): Promise<DownloadPlan>;
 }

@@ -3,6 +3,7 @@ import { ClientBase } from 'pg';
 import { markDataLoaded } from '../data-model/repositories/data-load-date.repository';
 import { dropSecondaryIndexes, rebuildParkedIndexes } from './copy/index-maintenance.util';
 import { withTransaction } from './copy/transaction.util';
+import { removeExampleAccountRows } from './demo/example-account-rows';
 import { loadReferenceTables } from './reference/reference-data.loader';
 import { seedSynthetic, SYNTHETIC_TABLES, TableLoad } from './synthetic/synthetic-seeder';
 
@@ -48,6 +49,8 @@ export async function runSeed(clients: readonly ClientBase[], options: SeedRunOp
     throw new Error('The database already holds awards; rerun with --reset to replace them');
   }
   await main.query(`TRUNCATE ${SYNTHETIC_TABLES.join(', ')}`);
+  // The demonstration dataset's example accounts would otherwise be drawn on like real ones.
+  await removeExampleAccountRows(main);
   if (options.dropIndexes)
     log(`dropped ${await dropSecondaryIndexes(main, SYNTHETIC_TABLES)} secondary indexes`);
   const loads = await seedSynthetic(clients, {

@@ -2,20 +2,30 @@ import { ClientBase } from 'pg';
 import { DataSource } from 'typeorm';
 import { markDataLoaded } from '../data-model/repositories/data-load-date.repository';
 import { withTransaction } from './copy/transaction.util';
+import { removeExampleAccountRows, seedExampleAccountRows } from './demo/example-account-rows';
 import { loadReferenceTables } from './reference/reference-data.loader';
+import { DEMO_AWARD_PINS } from './synthetic/demo-awards';
 import { seedSynthetic, SYNTHETIC_TABLES, TableLoad } from './synthetic/synthetic-seeder';
 
-export const SMALL_DATASET = { awards: 3000, seed: 20_240_901, submissionYears: [2022, 2022] as const };
+export const SMALL_DATASET = {
+  awards: 3000,
+  seed: 20_240_901,
+  submissionYears: [2022, 2022] as const,
+  pinned: DEMO_AWARD_PINS,
+};
 
 /**
  * The first-run dataset: real reference data, a few thousand awards over FY2008–FY2026 and one fiscal
- * year (FY2022, which has both COVID-19 and IIJA spending) of account submissions. Runs on the caller's
+ * year (FY2022, which has both COVID-19 and IIJA spending) of account submissions, plus the few awards and
+ * File C rows the documented example requests are about. Runs on the caller's
  * connection and inside the caller's transaction, if any.
  */
 export async function seedSmallDatasetWith(client: ClientBase): Promise<TableLoad[]> {
   await loadReferenceTables(client);
   await client.query(`TRUNCATE ${SYNTHETIC_TABLES.join(', ')}`);
+  await removeExampleAccountRows(client);
   const loads = await seedSynthetic([client], SMALL_DATASET);
+  await seedExampleAccountRows(client);
   await markDataLoaded(client, ['reference', 'awards', 'accounts']);
   return loads;
 }

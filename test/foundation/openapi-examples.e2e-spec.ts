@@ -6,12 +6,19 @@ import { createSeededApp, SeededApp } from '../support/seeded-app';
 interface OpenApiDocument {
   paths: Record<
     string,
-    Record<string, { requestBody?: { content: Record<string, { schema: { example?: object } }> } }>
+    Record<
+      string,
+      { requestBody?: { content: Record<string, { examples?: Record<string, { value: object }> }> } }
+    >
   >;
 }
 
 /** The routes whose Swagger example a newcomer runs first: every data file must have rows on the demo data. */
 const DOWNLOAD_ROUTES = [
+  '/api/v2/download/awards',
+  '/api/v2/download/transactions',
+  '/api/v2/download/accounts',
+  '/api/v2/bulk_download/awards',
   '/api/v2/download/search',
   '/api/v2/download/idv',
   '/api/v2/download/contract',
@@ -36,7 +43,8 @@ describe('Swagger examples run on the zero-configuration demo data', () => {
   });
 
   const exampleOf = (path: string): object => {
-    const example = document.paths[path]?.post?.requestBody?.content['application/json']?.schema.example;
+    const examples = document.paths[path]?.post?.requestBody?.content['application/json']?.examples ?? {};
+    const example = Object.values(examples)[0]?.value;
     if (!example) throw new Error(`${path} has no documented example`);
     return example;
   };

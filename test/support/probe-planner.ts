@@ -1,10 +1,5 @@
 import { DownloadJobEntity } from '../../src/database/entities/download-job.entity';
-import {
-  DownloadPlan,
-  DownloadPlanner,
-  DownloadSource,
-  FileFormat,
-} from '../../src/generation/download-plan';
+import { DownloadPlan, DownloadSource, FileFormat } from '../../src/generation/download-plan';
 
 /** Test fixture: a planner over the `pipeline_probe` table created by createProbeTable(). */
 export const PROBE_REQUEST_TYPE = 'pipeline_probe';
@@ -16,7 +11,8 @@ export interface ProbeRequest {
   with_empty_file?: boolean;
 }
 
-export class ProbePlanner implements DownloadPlanner {
+/** Registered with `registerExtra`: the probe type is no product request type. */
+export class ProbePlanner {
   readonly requestType = PROBE_REQUEST_TYPE;
 
   plan(job: DownloadJobEntity): Promise<DownloadPlan> {

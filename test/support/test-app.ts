@@ -34,7 +34,8 @@ export async function createTestApp(
   const moduleRef = await override(builder, config).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
   configureHttp(app, config);
-  app.get(DownloadPlannerRegistry).register(new ProbePlanner());
+  const probe = new ProbePlanner();
+  app.get(DownloadPlannerRegistry).registerExtra(probe.requestType, (job) => probe.plan(job));
   await app.init();
   return { app, config };
 }

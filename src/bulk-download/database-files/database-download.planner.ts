@@ -50,8 +50,7 @@ export class DatabaseDownloadPlanner implements OnModuleInit {
     this.registry.register(this);
   }
 
-  plan(job: DownloadJobEntity): Promise<DownloadPlan> {
-    const request = JSON.parse(job.jsonRequest) as DatabaseDownloadRequest;
+  plan(_job: DownloadJobEntity, request: DatabaseDownloadRequest): Promise<DownloadPlan> {
     const fy = request.kind === 'subset' ? numberLiteral(request.fiscal_year ?? 0) : undefined;
     const sources = request.tables.map((table) => {
       const condition = fy === undefined ? undefined : subsetCondition(table.name, fy);

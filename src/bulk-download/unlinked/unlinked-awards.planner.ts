@@ -37,8 +37,7 @@ export class UnlinkedAwardsPlanner implements OnModuleInit {
     this.registry.register(this);
   }
 
-  plan(job: DownloadJobEntity): Promise<DownloadPlan> {
-    const request = JSON.parse(job.jsonRequest) as UnlinkedAwardsRequest;
+  plan(job: DownloadJobEntity, request: UnlinkedAwardsRequest): Promise<DownloadPlan> {
     const match = /(\d{4}-\d{2}-\d{2}_H\d{2}M\d{2}S\d{2})\d{6}\.zip$/.exec(job.fileName);
     const timestamp = match ? match[1] : innerFileTimestamp(new Date());
     const agency = sanitizedAgencyName(request.agency_name);

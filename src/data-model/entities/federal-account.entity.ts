@@ -1,7 +1,10 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { ToptierAgencyEntity } from './toptier-agency.entity';
 
 /** AID + main account code; the grouping key of federal_account-level files. */
 @Entity({ name: 'federal_account' })
+@Unique('federal_account_agency_identifier_main_account_code_key', ['agencyIdentifier', 'mainAccountCode'])
+@Index('federal_account_parent_toptier_agency_id_idx', ['parentToptierAgencyId'])
 export class FederalAccountEntity {
   @PrimaryColumn({ name: 'id', type: 'integer' })
   id: number;
@@ -20,4 +23,11 @@ export class FederalAccountEntity {
 
   @Column({ name: 'parent_toptier_agency_id', type: 'integer', nullable: true })
   parentToptierAgencyId: number | null;
+
+  @ManyToOne(() => ToptierAgencyEntity)
+  @JoinColumn({
+    name: 'parent_toptier_agency_id',
+    foreignKeyConstraintName: 'federal_account_parent_toptier_agency_id_fkey',
+  })
+  parentToptierAgency?: ToptierAgencyEntity | null;
 }

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { JobStatus } from './job-status.entity';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { JobStatus, JobStatusEntity } from './job-status.entity';
 
 /**
  * One requested download. Mirrors the reference's `download_job` and adds what a dependable queue
@@ -7,12 +7,21 @@ import { JobStatus } from './job-status.entity';
  */
 @Entity({ name: 'download_job' })
 @Index('download_job_request_hash_idx', ['requestHash', 'updateDate'])
+@Index('download_job_status_idx', ['statusId'])
+// Partial indexes of the pre-generated file listings (one over text_pattern_ops), which entity metadata cannot
+// express: the migration owns them and schema comparison leaves them alone.
+@Index('download_job_covid_profile_idx', { synchronize: false })
+@Index('download_job_archive_name_idx', { synchronize: false })
 export class DownloadJobEntity {
   @PrimaryGeneratedColumn({ name: 'download_job_id' })
   id: number;
 
   @Column({ name: 'job_status_id', type: 'integer' })
   statusId: JobStatus;
+
+  @ManyToOne(() => JobStatusEntity)
+  @JoinColumn({ name: 'job_status_id', foreignKeyConstraintName: 'download_job_job_status_id_fkey' })
+  status?: JobStatusEntity;
 
   @Index('download_job_file_name_key', { unique: true })
   @Column({ name: 'file_name', type: 'text' })

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, Unique } from 'typeorm';
 
 /** The reference's eight job statuses (ids are part of the wire contract of its admin tools). */
 export enum JobStatus {
@@ -24,6 +24,7 @@ export const JOB_STATUS_NAMES: Record<JobStatus, string> = {
 };
 
 @Entity({ name: 'job_status' })
+@Unique('job_status_name_key', ['name'])
 export class JobStatusEntity {
   @PrimaryColumn({ name: 'job_status_id', type: 'integer' })
   id: number;
@@ -33,4 +34,10 @@ export class JobStatusEntity {
 
   @Column({ type: 'text' })
   description: string;
+
+  @Column({ name: 'create_date', type: 'timestamptz', default: () => 'now()' })
+  createDate: Date;
+
+  @Column({ name: 'update_date', type: 'timestamptz', default: () => 'now()' })
+  updateDate: Date;
 }

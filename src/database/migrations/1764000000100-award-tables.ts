@@ -2,8 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The reference's three denormalized search tables, which every award-side download reads
- * (data-model.md §2). This migration is the source of truth for their columns: the entities in
- * src/data-model/entities are deliberately thin (keys and the columns code touches).
+ * (data-model.md §2). This migration is the source of truth for their columns: no entity maps them, since
+ * downloads read them only through generated COPY SQL.
  *
  * Column sets: every column named by data/columns.json (same names and types as the reference), plus
  * the keys, the inputs of computed headers (congressional districts) and denormalized filter columns

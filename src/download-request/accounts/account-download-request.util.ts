@@ -1,5 +1,4 @@
 import { ApiError, ApiErrorCode } from '../../common/api-error';
-import { FileFormat } from '../award-download/download-common.rules';
 import {
   readLowerCaseFileFormat,
   requireObjectBody,
@@ -8,29 +7,28 @@ import {
 import { canonicalizeDownloadRequest } from '../canonical/canonical-request.util';
 import { compareCodePoints } from '../canonical/python-compare.util';
 import { isJsonObject } from '../tinyshield/python-coerce.util';
-import { JsonValue, ValidatedRequest } from '../tinyshield/tinyshield-rule.types';
-import { validateRequest } from '../tinyshield/tinyshield.util';
-import { accountDownloadRules } from './account-download.rules';
+import { ruleContext } from '../contract/request-field.decorator';
+import { validateContract } from '../contract/typed-request.util';
+import { AccountDownloadBody } from './account-download.contract';
 import {
   AccountDownloadRequest,
   AccountFilters,
   BolsteredPeriod,
   CheckedAccountRequest,
 } from './account-download-request.types';
-import {
-  AccountLevel,
-  AccountSubmissionType,
-  SEED_SUBMISSION_TYPE_ALIASES,
-} from './account-download-type.constants';
+import { SEED_SUBMISSION_TYPE_ALIASES } from './account-download-type.constants';
 
 /**
  * Steps 1–2 of api.md §5.2 for POST /api/v2/download/accounts/: body checks, the seed's spellings rewritten, then
  * the validator (presence, then values in rule order). Throws the reference's `ApiError`s.
  */
-export function validateAccountDownloadRequest(body: unknown, defCodes: readonly string[]): ValidatedRequest {
+export function validateAccountDownloadRequest(
+  body: unknown,
+  defCodes: readonly string[],
+): AccountDownloadBody {
   const request = requireObjectBody(body);
   const fileFormat = readLowerCaseFileFormat(request);
-  return validateRequest(accountDownloadRules(defCodes), {
+  return validateContract(AccountDownloadBody, ruleContext({ defCodes }), {
     ...(Object.hasOwn(request, 'account_level') ? { account_level: request.account_level } : {}),
     filters: rewriteSeedFilters(request.filters),
     ...truthyColumns(request),
@@ -55,10 +53,10 @@ function rewriteSeedFilters(filters: unknown): unknown {
 }
 
 /** Steps 4–5 of api.md §5.2 (after the agency lookup): exactly one of quarter/period, at least one type. */
-export function checkAccountRequestShape(validated: ValidatedRequest): CheckedAccountRequest {
-  const filters = validated.filters as { [key: string]: JsonValue };
-  const quarter = (filters.quarter as number | undefined) ?? null;
-  const period = (filters.period as number | undefined) ?? null;
+export function checkAccountRequestShape(validated: AccountDownloadBody): CheckedAccountRequest {
+  const { filters } = validated;
+  const quarter = filters.quarter ?? null;
+  const period = filters.period ?? null;
   if (quarter === null && period === null)
     throw new ApiError(ApiErrorCode.InvalidParameter, "Either 'period' or 'quarter' is required in filters.");
   if (quarter !== null && period !== null) {
@@ -67,23 +65,23 @@ export function checkAccountRequestShape(validated: ValidatedRequest): CheckedAc
       "Supply either 'period' or 'quarter' in filters but not both.",
     );
   }
-  const legacy = filters.submission_type as AccountSubmissionType | undefined;
-  const types = filters.submission_types as AccountSubmissionType[] | undefined;
+  const legacy = filters.submission_type;
+  const types = filters.submission_types;
   if (!types && !legacy)
     throw new ApiError(ApiErrorCode.InvalidParameter, 'Missing required filter: submission_types');
-  const submissionTypes = [...new Set(types ?? [legacy as AccountSubmissionType])].sort(compareCodePoints);
+  const submissionTypes = [...new Set(types ?? (legacy ? [legacy] : []))].sort(compareCodePoints);
   return {
-    accountLevel: validated.account_level as AccountLevel,
+    accountLevel: validated.account_level,
     // Duplicate names would give a file two identical columns; the first occurrence keeps its place.
-    ...(Array.isArray(validated.columns) ? { columns: [...new Set(validated.columns as string[])] } : {}),
-    fileFormat: validated.file_format as FileFormat,
+    ...(validated.columns ? { columns: [...new Set(validated.columns)] } : {}),
+    fileFormat: validated.file_format,
     filters: {
-      agency: filters.agency as string,
-      budget_function: filters.budget_function as string,
-      budget_subfunction: filters.budget_subfunction as string,
-      ...(filters.def_codes ? { def_codes: filters.def_codes as string[] } : {}),
-      federal_account: filters.federal_account as string,
-      fy: filters.fy as number,
+      agency: filters.agency,
+      budget_function: filters.budget_function,
+      budget_subfunction: filters.budget_subfunction,
+      ...(filters.def_codes ? { def_codes: filters.def_codes } : {}),
+      federal_account: filters.federal_account,
+      fy: filters.fy,
       // The reference keeps the legacy key only when the new one won over it.
       ...(types && legacy ? { submission_type: legacy } : {}),
     },
@@ -104,7 +102,7 @@ export function finishAccountDownloadRequest(
     period: checked.period ?? bolstered.period,
     submission_types: checked.submissionTypes,
   };
-  const request = {
+  const request: AccountDownloadRequest = {
     account_level: checked.accountLevel,
     ...(checked.columns ? { columns: checked.columns } : {}),
     download_types: checked.submissionTypes,
@@ -112,7 +110,5 @@ export function finishAccountDownloadRequest(
     filters,
     request_type: 'account',
   };
-  return canonicalizeDownloadRequest(
-    request as unknown as ValidatedRequest,
-  ) as unknown as AccountDownloadRequest;
+  return canonicalizeDownloadRequest(request);
 }

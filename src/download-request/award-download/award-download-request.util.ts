@@ -1,21 +1,23 @@
-import { awardFilterRules } from '../award-filters/award-filter.rules';
+import { AwardFilters } from '../award-filters/award-filter.types';
+import { AwardFilterContract } from '../award-filters/award-filters.contract';
 import {
   foldKeywordAliases,
   rewriteLegacyKeyword,
   rewriteSeedFilterSpellings,
 } from '../award-filters/legacy-filter-rewrite.util';
 import {
-  AWARD_DOWNLOAD_TYPES,
   AWARDS_ENDPOINT_DOWNLOAD_TYPES,
   AwardDownloadType,
   TRANSACTIONS_ENDPOINT_DOWNLOAD_TYPES,
 } from '../award-types/award-download-type.constants';
 import { AWARD_TYPE_CODES } from '../award-types/award-type-codes.constants';
 import { canonicalizeDownloadRequest } from '../canonical/canonical-request.util';
-import { JsonValue, ValidatedRequest } from '../tinyshield/tinyshield-rule.types';
+import { ruleContext, rulesOf } from '../contract/request-field.decorator';
+import { typedRequest } from '../contract/typed-request.util';
 import { validateRequest } from '../tinyshield/tinyshield.util';
 import { AwardDownloadEndpoint, AwardDownloadRequest } from './award-download-request.types';
-import { COLUMNS_RULE, FILE_FORMAT_RULE, downloadTypesRule, limitRule } from './download-common.rules';
+import { AwardDownloadBody } from './award-download.contract';
+import { FileFormat } from './download-common.rules';
 import {
   readLowerCaseFileFormat,
   requireFiltersObject,
@@ -29,14 +31,8 @@ const ENDPOINT_DOWNLOAD_TYPES: Readonly<Record<AwardDownloadEndpoint, readonly A
   transactions: TRANSACTIONS_ENDPOINT_DOWNLOAD_TYPES,
 };
 
-/** Rule order decides which error a request with several problems gets (api.md §3.3 step 5). */
-const RULES = [
-  ...awardFilterRules(),
-  limitRule(),
-  downloadTypesRule(AWARD_DOWNLOAD_TYPES),
-  COLUMNS_RULE,
-  FILE_FORMAT_RULE,
-];
+/** Rule order decides which error a request with several problems gets: the contract's declaration order. */
+const RULES = rulesOf(AwardDownloadBody, ruleContext());
 
 /**
  * Turns the body of POST /api/v2/download/awards/ or /transactions/ into its canonical `download_request`
@@ -50,7 +46,11 @@ export function normalizeAwardDownloadRequest(
   endpoint: AwardDownloadEndpoint,
 ): AwardDownloadRequest {
   const validated = validateAwardRequestBody(body, [...ENDPOINT_DOWNLOAD_TYPES[endpoint]]);
-  return finishAwardRequest(validated, 'award') as unknown as AwardDownloadRequest;
+  return canonicalizeDownloadRequest<AwardDownloadRequest>({
+    ...finishedAwardFields(validated),
+    download_types: validated.download_types ?? [],
+    request_type: 'award',
+  });
 }
 
 /**
@@ -63,7 +63,7 @@ export function validateAwardRequestBody(
   body: unknown,
   downloadTypes: readonly AwardDownloadType[] | undefined,
   beforeRules: (request: Record<string, unknown>) => void = () => undefined,
-): ValidatedRequest {
+): AwardDownloadBody {
   const request = requireObjectBody(body);
   const fileFormat = readLowerCaseFileFormat(request);
   const sentFilters = requireFiltersObject(request);
@@ -73,7 +73,7 @@ export function validateAwardRequestBody(
   if (!Object.hasOwn(filters, 'award_type_codes')) filters.award_type_codes = [...AWARD_TYPE_CODES];
   beforeRules(request);
 
-  return validateRequest(RULES, {
+  const validated = validateRequest(RULES, {
     filters,
     // An explicit null limit stays null (a 400), as in the reference; `{}` reads as absent → default.
     ...(Object.hasOwn(request, 'limit') ? { limit: request.limit } : {}),
@@ -81,16 +81,36 @@ export function validateAwardRequestBody(
     ...truthyColumns(request),
     file_format: fileFormat,
   });
+  return typedRequest(AwardDownloadBody, validated);
 }
 
-/** Keyword aliases folded, columns de-duplicated, `request_type` set, keys and lists in canonical order. */
-export function finishAwardRequest(validated: ValidatedRequest, requestType: string): ValidatedRequest {
-  const finished: ValidatedRequest = {
-    ...validated,
-    filters: foldKeywordAliases(validated.filters as { [name: string]: JsonValue }),
-    request_type: requestType,
+/** The fields every Advanced Search download request has, before its download types and request type. */
+export interface FinishedAwardFields {
+  readonly columns?: readonly string[];
+  readonly file_format: FileFormat;
+  readonly filters: AwardFilters & { readonly award_type_codes: readonly string[] };
+  readonly limit: number;
+}
+
+/** Keyword aliases folded and columns de-duplicated (canonical order is applied with the rest). */
+export function finishedAwardFields(validated: AwardDownloadBody): FinishedAwardFields {
+  return {
+    // Duplicate names would give a file two identical columns; keep the first occurrence (order is significant).
+    ...(validated.columns ? { columns: [...new Set(validated.columns)] } : {}),
+    file_format: validated.file_format,
+    filters: foldedKeywordAliases(validated.filters),
+    limit: validated.limit,
   };
-  // Duplicate names would give a file two identical columns; keep the first occurrence (order is significant).
-  if (Array.isArray(validated.columns)) finished.columns = [...new Set(validated.columns)];
-  return canonicalizeDownloadRequest(finished);
+}
+
+/**
+ * After validation the keyword aliases join `keywords` (values already present are not repeated) and
+ * disappear, so the canonical request and the row filter only know one keyword list.
+ */
+function foldedKeywordAliases(
+  filters: AwardFilterContract,
+): AwardFilters & { readonly award_type_codes: readonly string[] } {
+  // Always present: a request without award types gets every code before validation.
+  const award_type_codes = filters.award_type_codes ?? [...AWARD_TYPE_CODES];
+  return { ...foldKeywordAliases(filters), award_type_codes };
 }

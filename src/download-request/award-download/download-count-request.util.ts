@@ -1,27 +1,21 @@
-import { awardFilterNames, awardFilterRules } from '../award-filters/award-filter.rules';
+import { awardFilterNames } from '../award-filters/award-filter.rules';
+import { ruleContext, rulesOf } from '../contract/request-field.decorator';
+import { DownloadCountBody } from './award-download.contract';
+import { typedRequest } from '../contract/typed-request.util';
 import {
   foldKeywordAliases,
   rewriteLegacyKeyword,
   rewriteSeedFilterSpellings,
 } from '../award-filters/legacy-filter-rewrite.util';
-import { orderNested } from '../canonical/canonical-order.util';
+import { canonicalOrder } from '../canonical/canonical-request.util';
 import { pythonSetRepr } from '../tinyshield/python-repr.util';
-import { FieldRule, JsonValue } from '../tinyshield/tinyshield-rule.types';
+import { FieldRule } from '../tinyshield/tinyshield-rule.types';
 import { validateRequest } from '../tinyshield/tinyshield.util';
 import { DownloadCountRequest, NormalizedCountRequest } from './award-download-request.types';
 import { requireFiltersObject, requireObjectBody } from './request-body.util';
 
 /** The count's own fields come before the filters, as in the reference (api.md §7.1). */
-const RULES: readonly FieldRule[] = [
-  { key: 'subawards', type: 'boolean', default: false },
-  {
-    key: 'spending_level',
-    type: 'enum',
-    values: ['awards', 'transactions', 'subawards'],
-    default: 'transactions',
-  },
-  ...awardFilterRules({ recipientId: true }),
-];
+const RULES: readonly FieldRule[] = rulesOf(DownloadCountBody, ruleContext({ recipientId: true }));
 
 /** Names that are used even though no rule has them: the legacy keyword is rewritten into `keywords`. */
 const KNOWN_FILTER_NAMES: ReadonlySet<string> = new Set([
@@ -39,15 +33,15 @@ export function normalizeDownloadCountRequest(body: unknown): NormalizedCountReq
   const request = requireObjectBody(body);
   const sentFilters = requireFiltersObject(request);
   const filters = rewriteSeedFilterSpellings(rewriteLegacyKeyword(sentFilters));
-  const validated = validateRequest(RULES, { ...request, filters });
-  const validatedFilters = (validated.filters ?? {}) as { [name: string]: JsonValue };
-  const countRequest = {
-    filters: orderNested(foldKeywordAliases(validatedFilters)),
+  const validated = typedRequest(DownloadCountBody, validateRequest(RULES, { ...request, filters }));
+  const countRequest: DownloadCountRequest = {
+    // `filters: {}` validates to no filters at all: count everything.
+    filters: canonicalOrder(foldKeywordAliases({ ...validated.filters })),
     spending_level: validated.spending_level,
     subawards: validated.subawards,
   };
   return {
-    request: countRequest as unknown as DownloadCountRequest,
+    request: countRequest,
     unusedFilters: Object.keys(sentFilters).filter((name) => !KNOWN_FILTER_NAMES.has(name)),
   };
 }

@@ -82,7 +82,7 @@ describe('foldKeywordAliases', () => {
 
   it('leaves filters without aliases as they are', () => {
     const filters = { keywords: ['a12'] };
-    expect(foldKeywordAliases(filters)).toBe(filters);
+    expect(foldKeywordAliases(filters)).toEqual(filters);
   });
 });
 

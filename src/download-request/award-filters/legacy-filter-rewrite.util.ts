@@ -1,5 +1,4 @@
 import { isJsonObject, pythonTruthy } from '../tinyshield/python-coerce.util';
-import { JsonValue } from '../tinyshield/tinyshield-rule.types';
 import { KEYWORD_ALIAS_FILTERS } from './award-filter.rules';
 
 type Filters = Record<string, unknown>;
@@ -55,22 +54,23 @@ function renameDistrict(location: unknown): unknown {
   );
 }
 
+interface KeywordAliasFields {
+  readonly keywords?: readonly string[];
+  readonly elasticsearch_keyword?: readonly string[];
+  readonly transaction_keyword_search?: readonly string[];
+}
+
 /**
  * After validation, the keyword aliases join `keywords` (values already present are not repeated) and disappear,
  * so the canonical request and the row filter only know one keyword list.
  */
-export function foldKeywordAliases(filters: { [name: string]: JsonValue }): { [name: string]: JsonValue } {
-  if (!KEYWORD_ALIAS_FILTERS.some((name) => Object.hasOwn(filters, name))) return filters;
-  const folded: { [name: string]: JsonValue } = {};
-  for (const [name, value] of Object.entries(filters)) {
-    if (!(KEYWORD_ALIAS_FILTERS as readonly string[]).includes(name)) folded[name] = value;
-  }
-  const keywords = Array.isArray(filters.keywords) ? [...filters.keywords] : [];
-  for (const name of KEYWORD_ALIAS_FILTERS) {
-    const aliases = filters[name];
-    if (!Array.isArray(aliases)) continue;
-    for (const word of aliases) if (!keywords.includes(word)) keywords.push(word);
-  }
-  folded.keywords = keywords;
-  return folded;
+export function foldKeywordAliases<F extends KeywordAliasFields>(
+  filters: F,
+): Omit<F, (typeof KEYWORD_ALIAS_FILTERS)[number]> {
+  const { elasticsearch_keyword, transaction_keyword_search, ...others } = filters;
+  if (elasticsearch_keyword === undefined && transaction_keyword_search === undefined) return others;
+  const keywords = [...(filters.keywords ?? [])];
+  for (const word of [...(elasticsearch_keyword ?? []), ...(transaction_keyword_search ?? [])])
+    if (!keywords.includes(word)) keywords.push(word);
+  return { ...others, keywords };
 }

@@ -3,14 +3,8 @@ import { FileFormat } from '../award-download/download-common.rules';
 /** The three award summary pages' downloads: POST /api/v2/download/idv/, /contract/, /assistance/. */
 export type AwardPageKind = 'idv' | 'contract' | 'assistance';
 
-/** A validated award-page body, before the award is looked up. */
-export interface AwardPageBody {
-  /** An internal award id, or any other text: a `generated_unique_award_id`, matched exactly. */
-  readonly award_id: number | string;
-  readonly limit: number;
-  readonly columns?: readonly string[];
-  readonly file_format: FileFormat;
-}
+/** A validated award-page body, before the award is looked up (the route's contract). */
+export { AwardPageBody } from './award-page.contract';
 
 /** What the request needs of the award it names (`award_search`). */
 export interface AwardPageAward {

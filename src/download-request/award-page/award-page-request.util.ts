@@ -1,5 +1,5 @@
 import { ApiError, ApiErrorCode } from '../../common/api-error';
-import { COLUMNS_RULE, FILE_FORMATS, limitRule } from '../award-download/download-common.rules';
+import { FILE_FORMATS } from '../award-download/download-common.rules';
 import { requireObjectBody } from '../award-download/request-body.util';
 import {
   ASSISTANCE_CODES,
@@ -8,32 +8,18 @@ import {
 } from '../award-types/award-type-codes.constants';
 import { canonicalizeDownloadRequest } from '../canonical/canonical-request.util';
 import { outsideValidValuesError } from '../tinyshield/tinyshield-messages.util';
-import { FieldRule, ValidatedRequest } from '../tinyshield/tinyshield-rule.types';
-import { validateRequest } from '../tinyshield/tinyshield.util';
+import { ruleContext } from '../contract/request-field.decorator';
+import { validateContract } from '../contract/typed-request.util';
+import { AwardPageBody } from './award-page.contract';
 import {
+  AssistanceDownloadRequest,
   AwardPageAward,
-  AwardPageBody,
   AwardPageDownloadRequest,
   AwardPageKind,
+  ContractDownloadRequest,
+  IdvDownloadRequest,
   FileDescription,
 } from './award-page-request.types';
-
-/**
- * Rules in the reference's order (`award_id`, `limit`, `columns`, `file_format`). `award_id` is an integer
- * (integer-like strings become integers) or any other non-empty text, kept as sent; `file_format` is
- * case-sensitive on these three routes; `columns`, when present, must be a non-empty list.
- */
-const RULES: readonly FieldRule[] = [
-  {
-    key: 'award_id',
-    type: 'any',
-    models: [{ type: 'integer' }, { type: 'text', textType: 'raw' }],
-    required: true,
-  },
-  limitRule(),
-  COLUMNS_RULE,
-  { key: 'file_format', type: 'enum', values: FILE_FORMATS, default: 'csv' },
-];
 
 export const AWARD_NOT_FOUND_MESSAGE = 'Unable to find award matching the provided award id';
 
@@ -45,7 +31,7 @@ export function validateAwardPageBody(body: unknown): AwardPageBody {
   const request = requireObjectBody(body);
   if (Object.hasOwn(request, 'file_format') && typeof request.file_format !== 'string')
     throw outsideValidValuesError('file_format', FILE_FORMATS);
-  const validated = validateRequest(RULES, request) as unknown as AwardPageBody;
+  const validated = validateContract(AwardPageBody, ruleContext(), request);
   // A repeated column would give a file two identical columns; the first occurrence keeps its place.
   return validated.columns ? { ...validated, columns: [...new Set(validated.columns)] } : validated;
 }
@@ -82,29 +68,38 @@ export function awardPageDownloadRequest(
   body: AwardPageBody,
   award: AwardPageAward,
 ): AwardPageDownloadRequest {
-  const common: ValidatedRequest = {
+  const common = {
     account_level: 'treasury_account',
     ...(body.columns ? { columns: [...body.columns] } : {}),
     file_format: body.file_format,
     include_data_dictionary: true,
     include_file_description: { ...FILE_DESCRIPTIONS[kind] },
     limit: body.limit,
-  };
+  } as const;
   // `columns` keeps the client's order; everything else is put in canonical order.
-  const request = canonicalizeDownloadRequest({ ...common, ...PAGE_KEYS[kind](award) });
-  return request as unknown as AwardPageDownloadRequest;
+  return canonicalizeDownloadRequest(PAGE_REQUESTS[kind](common, award));
 }
 
-/** The keys that differ between the three pages. */
-const PAGE_KEYS: Readonly<Record<AwardPageKind, (award: AwardPageAward) => ValidatedRequest>> = {
-  idv: (award) => ({
+/** The keys every page's request shares. */
+type CommonKeys = Omit<
+  IdvDownloadRequest,
+  'download_types' | 'filters' | 'is_for_idv' | 'piid' | 'request_type'
+>;
+
+/** Each page's request: the shared keys and its own. */
+const PAGE_REQUESTS: {
+  readonly [K in AwardPageKind]: (common: CommonKeys, award: AwardPageAward) => AwardPageDownloadRequest;
+} = {
+  idv: (common, award): IdvDownloadRequest => ({
+    ...common,
     download_types: ['idv_federal_account_funding', 'idv_orders', 'idv_transaction_history'],
     filters: { award_type_codes: [...PROCUREMENT_CODES], idv_award_id: award.awardId },
     is_for_idv: true,
     piid: award.piid,
     request_type: 'idv',
   }),
-  contract: (award) => ({
+  contract: (common, award): ContractDownloadRequest => ({
+    ...common,
     award_id: award.awardId,
     download_types: ['contract_federal_account_funding', 'contract_transactions', 'sub_contracts'],
     filters: { award_id: award.awardId, award_type_codes: [...CONTRACT_CODES] },
@@ -114,7 +109,8 @@ const PAGE_KEYS: Readonly<Record<AwardPageKind, (award: AwardPageAward) => Valid
     piid: award.piid,
     request_type: 'contract',
   }),
-  assistance: (award) => ({
+  assistance: (common, award): AssistanceDownloadRequest => ({
+    ...common,
     assistance_id: assistanceIdOf(award),
     award_id: award.awardId,
     download_types: ['assistance_federal_account_funding', 'assistance_transactions', 'sub_grants'],

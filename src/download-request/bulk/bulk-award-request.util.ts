@@ -12,11 +12,11 @@ import {
   rewriteLegacyKeyword,
   rewriteSeedFilterSpellings,
 } from '../award-filters/legacy-filter-rewrite.util';
-import { AWARD_TYPE_CODES, AwardTypeGroup, SubawardType } from '../award-types/award-type-codes.constants';
+import { AWARD_TYPE_CODES } from '../award-types/award-type-codes.constants';
 import { canonicalizeDownloadRequest } from '../canonical/canonical-request.util';
-import { JsonValue, ValidatedRequest } from '../tinyshield/tinyshield-rule.types';
-import { validateRequest } from '../tinyshield/tinyshield.util';
-import { customBulkRules, KEYWORD_BULK_RULES } from './bulk-award.rules';
+import { ruleContext } from '../contract/request-field.decorator';
+import { validateContract } from '../contract/typed-request.util';
+import { BulkAwardBody, BulkKeywordRequest } from './bulk-award.contract';
 import {
   BulkAwardRequest,
   BulkCustomBase,
@@ -28,15 +28,6 @@ import { assertDateRangeWithin } from './bulk-date-range.util';
 import { BulkAwardTypeLists, seedAwardTypeLists } from './bulk-seed-award-types.util';
 
 type Filters = Record<string, unknown>;
-
-/** Validated filters that reach the custom `download_request` unchanged. */
-const COPIED_FILTERS = [
-  'keywords',
-  'place_of_performance_locations',
-  'place_of_performance_scope',
-  'recipient_locations',
-  'recipient_scope',
-] as const;
 
 /**
  * The body of POST /api/v2/bulk_download/awards/ → a validated draft (api.md §4), or the `ApiError` the reference
@@ -62,21 +53,24 @@ function isKeywordMode(filters: Filters): boolean {
 }
 
 function keywordRequest(request: Filters, filters: Filters, fileFormat: string): BulkAwardRequest {
-  const validated = validateRequest(KEYWORD_BULK_RULES, {
+  const validated = validateContract(BulkKeywordRequest, ruleContext(), {
     filters: { transaction_keyword_search: filters.keywords },
     // Missing `award_levels` is an explicit None in the reference, hence a type error rather than a 422.
     download_types: Object.hasOwn(request, 'award_levels') ? request.award_levels : null,
     ...truthyColumns(request),
     file_format: fileFormat,
   });
-  const keywords = (validated.filters as { transaction_keyword_search: JsonValue })
-    .transaction_keyword_search;
   return finish({
-    ...validated,
+    ...(validated.columns ? { columns: validated.columns } : {}),
     download_types: ['prime_awards'],
-    filters: { award_type_codes: [...AWARD_TYPE_CODES], transaction_keyword_search: keywords },
+    file_format: validated.file_format,
+    filters: {
+      award_type_codes: [...AWARD_TYPE_CODES],
+      transaction_keyword_search: validated.filters.transaction_keyword_search,
+    },
     limit: MAX_DOWNLOAD_LIMIT,
-  }) as unknown as BulkAwardRequest;
+    request_type: 'award',
+  });
 }
 
 function customDraft(
@@ -92,69 +86,66 @@ function customDraft(
   // `agency: "all"` (any case) means no agency filter; it is removed before validation, as in the reference.
   const { agency, ...withoutAgency } = sent;
   const filters = typeof agency === 'string' && agency.toLowerCase() === 'all' ? withoutAgency : sent;
-  const validated = validateRequest(customBulkRules(options.today, seedForm), {
+  const validated = validateContract(BulkAwardBody, ruleContext({ today: options.today, seedForm }), {
     filters,
     ...(seedForm && Object.hasOwn(request, 'award_levels') ? { award_levels: request.award_levels } : {}),
     ...truthyColumns(request),
     file_format: fileFormat,
   });
-  const valid = validated.filters as Record<string, JsonValue | undefined>;
-  const range = valid.date_range as { start_date: string; end_date: string };
-  assertDateRangeWithin(range, options.maxDays);
+  const valid = validated.filters;
+  assertDateRangeWithin(valid.date_range, options.maxDays);
   const types: BulkAwardTypeLists = seedForm
-    ? seedAwardTypeLists(validated.award_levels as string[], valid.award_types as AwardTypeGroup[])
-    : {
-        prime_award_types: valid.prime_award_types as string[] | undefined,
-        sub_award_types: valid.sub_award_types as SubawardType[] | undefined,
-      };
+    ? seedAwardTypeLists(validated.award_levels ?? [], valid.award_types ?? [])
+    : { prime_award_types: valid.prime_award_types, sub_award_types: valid.sub_award_types };
   if (!types.prime_award_types && !types.sub_award_types) {
     throw new ApiError(
       ApiErrorCode.InvalidParameter,
       'Missing one or more required body parameters: prime_award_types or sub_award_types',
     );
   }
-  const subAgency = valid.sub_agency as string | undefined;
+  const subAgency = valid.sub_agency;
   return {
     mode: 'custom',
-    agencyId: typeof valid.agency === 'number' ? valid.agency : undefined,
+    agencyId: valid.agency,
     // "All sub-agencies" is no sub-agency filter, like `agency: "all"`.
     subAgency: subAgency && subAgency.toLowerCase() !== 'all' ? subAgency : undefined,
-    agencies: valid.agencies as AgencyFilter[] | undefined,
-    base: customBase(validated, valid, types),
+    agencies: valid.agencies,
+    base: customBase(validated, types),
   };
 }
 
-/** Everything of the custom `download_request` but `agencies` (api.md §4.2). */
-function customBase(
-  validated: ValidatedRequest,
-  valid: Record<string, JsonValue | undefined>,
-  types: BulkAwardTypeLists,
-): BulkCustomBase {
+/** Everything of the custom `download_request` but `agencies`. */
+function customBase(validated: BulkAwardBody, types: BulkAwardTypeLists): BulkCustomBase {
+  const valid = validated.filters;
   const downloadTypes: BulkDownloadType[] = [
     ...(types.sub_award_types ? ['elasticsearch_sub_awards' as const] : []),
     ...(types.prime_award_types ? ['prime_awards' as const] : []),
   ];
-  const range = valid.date_range as { start_date: string; end_date: string };
-  const filters: { [name: string]: JsonValue } = {
+  const range = valid.date_range;
+  const filters: BulkCustomBase['filters'] = {
     prime_and_sub_award_types: {
       ...(types.prime_award_types ? { prime_awards: [...types.prime_award_types] } : {}),
       ...(types.sub_award_types ? { elasticsearch_sub_awards: [...types.sub_award_types] } : {}),
     },
-    time_period: [
-      { date_type: valid.date_type as string, end_date: range.end_date, start_date: range.start_date },
-    ],
+    time_period: [{ date_type: valid.date_type, end_date: range.end_date, start_date: range.start_date }],
+    // The validated filters that reach the request unchanged.
+    ...(valid.keywords !== undefined ? { keywords: valid.keywords } : {}),
+    ...(valid.place_of_performance_locations !== undefined
+      ? { place_of_performance_locations: valid.place_of_performance_locations }
+      : {}),
+    ...(valid.place_of_performance_scope !== undefined
+      ? { place_of_performance_scope: valid.place_of_performance_scope }
+      : {}),
+    ...(valid.recipient_locations !== undefined ? { recipient_locations: valid.recipient_locations } : {}),
+    ...(valid.recipient_scope !== undefined ? { recipient_scope: valid.recipient_scope } : {}),
   };
-  for (const name of COPIED_FILTERS) {
-    const value = valid[name];
-    if (value !== undefined) filters[name] = value;
-  }
-  const { columns, file_format } = validated;
   return finish({
-    ...(columns !== undefined ? { columns } : {}),
+    ...(validated.columns !== undefined ? { columns: validated.columns } : {}),
     download_types: downloadTypes,
-    file_format,
+    file_format: validated.file_format,
     filters,
-  }) as unknown as BulkCustomBase;
+    request_type: 'award',
+  });
 }
 
 /**
@@ -171,16 +162,15 @@ export function finishCustomBulkRequest(
   else if (toptierName !== undefined && draft.subAgency !== undefined)
     agencies = [{ name: draft.subAgency, tier: 'subtier', toptier_name: toptierName, type: 'awarding' }];
   else if (toptierName !== undefined) agencies = [{ name: toptierName, tier: 'toptier', type: 'awarding' }];
-  const request = {
+  return finish<BulkAwardRequest>({
     ...draft.base,
     filters: { ...draft.base.filters, ...(agencies ? { agencies } : {}) },
-  };
-  return finish(request as unknown as ValidatedRequest) as unknown as BulkAwardRequest;
+  });
 }
 
-/** `request_type`, duplicate columns dropped (first kept: order matters), canonical order (api.md §1.4). */
-function finish(request: ValidatedRequest): ValidatedRequest {
-  const finished: ValidatedRequest = { ...request, request_type: 'award' };
-  if (Array.isArray(request.columns)) finished.columns = [...new Set(request.columns)];
-  return canonicalizeDownloadRequest(finished);
+/** Duplicate columns dropped (first kept: order matters), then canonical order. */
+function finish<T extends { readonly columns?: readonly string[] }>(request: T): T {
+  return canonicalizeDownloadRequest(
+    request.columns ? { ...request, columns: [...new Set(request.columns)] } : request,
+  );
 }

@@ -7,10 +7,19 @@ import { pythonJsonDumps } from './python-json.util';
  * The canonical `download_request` (api.md §1.4): deep canonical ordering of the validated request, except that
  * `columns` keeps the client's order (it decides the file's column order), at its sorted key position.
  */
-export function canonicalizeDownloadRequest(validated: ValidatedRequest): ValidatedRequest {
-  const ordered = orderNested(validated) as ValidatedRequest;
-  if (Array.isArray(validated.columns)) ordered.columns = [...validated.columns];
+export function canonicalizeDownloadRequest<T extends object>(request: T): T {
+  const ordered = canonicalOrder(request);
+  const columns: unknown = (request as ValidatedRequest).columns;
+  if (Array.isArray(columns)) (ordered as ValidatedRequest).columns = [...(columns as JsonValue[])];
   return ordered;
+}
+
+/**
+ * Deep canonical ordering of a typed value. It moves keys and sorts lists of scalars or objects, so the value
+ * keeps its type: the one place a typed request is seen as plain JSON and back.
+ */
+export function canonicalOrder<T extends object>(value: T): T {
+  return orderNested(value as ValidatedRequest) as T;
 }
 
 /**

@@ -1,11 +1,9 @@
-import { COLUMNS_RULE, FILE_FORMAT_RULE } from '../award-download/download-common.rules';
 import {
   readLowerCaseFileFormat,
   requireObjectBody,
   truthyColumns,
 } from '../award-download/request-body.util';
 import {
-  AWARD_TYPE_CODES,
   CONTRACT_CODES,
   DIRECT_PAYMENT_CODES,
   GRANT_CODES,
@@ -14,9 +12,9 @@ import {
   OTHER_FINANCIAL_ASSISTANCE_CODES,
 } from '../award-types/award-type-codes.constants';
 import { canonicalizeDownloadRequest } from '../canonical/canonical-request.util';
-import { compareCodePoints } from '../canonical/python-compare.util';
-import { FieldRule, ValidatedRequest } from '../tinyshield/tinyshield-rule.types';
-import { validateRequest } from '../tinyshield/tinyshield.util';
+import { ruleContext } from '../contract/request-field.decorator';
+import { validateContract } from '../contract/typed-request.util';
+import { DisasterRecipientBody } from './disaster.contract';
 import { AwardCategory, DisasterRecipientRequest } from './disaster-request.types';
 
 const DEFAULT_COLUMNS = ['recipient', 'award_obligations', 'award_outlays', 'number_of_awards'];
@@ -54,30 +52,19 @@ export function normalizeDisasterRecipientRequest(
 ): DisasterRecipientRequest {
   const request = requireObjectBody(body);
   const fileFormat = readLowerCaseFileFormat(request);
-  const rules: FieldRule[] = [
-    { key: 'filters|def_codes', type: 'array', items: { type: 'enum', values: defCodes }, required: true },
-    { key: 'filters|query', type: 'text', textType: 'search' },
-    {
-      key: 'filters|award_type_codes',
-      type: 'array',
-      items: { type: 'enum', values: [...AWARD_TYPE_CODES].sort(compareCodePoints) },
-    },
-    COLUMNS_RULE,
-    FILE_FORMAT_RULE,
-  ];
-  const validated = validateRequest(rules, {
+  const validated = validateContract(DisasterRecipientBody, ruleContext({ defCodes }), {
     filters: request.filters,
     ...truthyColumns(request),
     file_format: fileFormat,
   });
-  const filters = validated.filters as { def_codes: string[]; query?: string; award_type_codes?: string[] };
+  const { filters } = validated;
   const category = awardCategoryOf(filters.award_type_codes);
-  const columns = Array.isArray(validated.columns)
-    ? [...new Set(validated.columns as string[])]
+  const columns = validated.columns
+    ? [...new Set(validated.columns)]
     : category === 'Loans'
       ? LOAN_COLUMNS
       : DEFAULT_COLUMNS;
-  const normalized: ValidatedRequest = {
+  const normalized: DisasterRecipientRequest = {
     award_category: category,
     columns,
     download_types: ['disaster_recipient'],
@@ -89,5 +76,5 @@ export function normalizeDisasterRecipientRequest(
     },
     request_type: 'disaster_recipient',
   };
-  return canonicalizeDownloadRequest(normalized) as unknown as DisasterRecipientRequest;
+  return canonicalizeDownloadRequest(normalized);
 }

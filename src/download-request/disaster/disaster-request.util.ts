@@ -1,5 +1,5 @@
 import { ApiError, ApiErrorCode } from '../../common/api-error';
-import { COLUMNS_RULE, FILE_FORMAT_RULE, FileFormat } from '../award-download/download-common.rules';
+
 import {
   readLowerCaseFileFormat,
   requireObjectBody,
@@ -7,8 +7,9 @@ import {
 } from '../award-download/request-body.util';
 import { AWARD_TYPE_CODES } from '../award-types/award-type-codes.constants';
 import { canonicalizeDownloadRequest } from '../canonical/canonical-request.util';
-import { FieldRule, ValidatedRequest } from '../tinyshield/tinyshield-rule.types';
-import { validateRequest } from '../tinyshield/tinyshield.util';
+import { ruleContext } from '../contract/request-field.decorator';
+import { validateContract } from '../contract/typed-request.util';
+import { DisasterDownloadBody } from './disaster.contract';
 import {
   CovidProfileRequest,
   DisasterDownloadRequest,
@@ -31,28 +32,18 @@ export const NO_REVEALED_PERIOD_MESSAGE =
 export function validateDisasterRequest(body: unknown, covidCodes: readonly string[]): DisasterRequestBranch {
   const request = requireObjectBody(body);
   const fileFormat = readLowerCaseFileFormat(request);
-  const rules: FieldRule[] = [
-    {
-      key: 'filters|def_codes',
-      type: 'array',
-      items: { type: 'enum', values: covidCodes },
-      default: [...covidCodes],
-    },
-    COLUMNS_RULE,
-    FILE_FORMAT_RULE,
-  ];
-  const validated = validateRequest(rules, {
+  const validated = validateContract(DisasterDownloadBody, ruleContext({ covidCodes }), {
     filters: request.filters,
     ...truthyColumns(request),
     file_format: fileFormat,
   });
-  const codes = (validated.filters as { def_codes: string[] }).def_codes;
-  const columns = Array.isArray(validated.columns) ? [...new Set(validated.columns as string[])] : undefined;
+  const codes = validated.filters.def_codes;
+  const columns = validated.columns ? [...new Set(validated.columns)] : undefined;
   if (codes.length === 1) {
     return {
       branch: 'generated',
       defCode: codes[0],
-      fileFormat: validated.file_format as FileFormat,
+      fileFormat: validated.file_format,
       columns,
     };
   }
@@ -86,7 +77,7 @@ export function disasterDownloadRequest(
   branch: Extract<DisasterRequestBranch, { branch: 'generated' }>,
   latest: LatestMonthlyPeriod,
 ): DisasterDownloadRequest {
-  const request: ValidatedRequest = {
+  const request: DisasterDownloadRequest = {
     account_filters: {
       is_multi_year: true,
       latest_fiscal_period: latest.period,
@@ -111,7 +102,7 @@ export function disasterDownloadRequest(
     },
     request_type: 'disaster',
   };
-  return canonicalizeDownloadRequest(request) as unknown as DisasterDownloadRequest;
+  return canonicalizeDownloadRequest(request);
 }
 
 /** The stored request of a pre-generated profile: what the all-DEFC branch echoes as `download_request`. */

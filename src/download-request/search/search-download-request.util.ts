@@ -1,4 +1,5 @@
-import { finishAwardRequest, validateAwardRequestBody } from '../award-download/award-download-request.util';
+import { finishedAwardFields, validateAwardRequestBody } from '../award-download/award-download-request.util';
+import { canonicalizeDownloadRequest } from '../canonical/canonical-request.util';
 import { requireObjectBody } from '../award-download/request-body.util';
 import { SearchDownloadRequest } from './search-download-request.types';
 import {
@@ -14,10 +15,10 @@ import {
  */
 export function normalizeSearchDownloadRequest(body: unknown): SearchDownloadRequest {
   const validated = validateAwardRequestBody(body, undefined, checkSpendingLevelShape);
-  const download_types = spendingLevelDownloadTypes(requireObjectBody(body));
-  const request = finishAwardRequest(
-    { ...validated, download_types, spending_level: [...ECHOED_SPENDING_LEVEL] },
-    'search',
-  );
-  return request as unknown as SearchDownloadRequest;
+  return canonicalizeDownloadRequest<SearchDownloadRequest>({
+    ...finishedAwardFields(validated),
+    download_types: spendingLevelDownloadTypes(requireObjectBody(body)),
+    request_type: 'search',
+    spending_level: ECHOED_SPENDING_LEVEL,
+  });
 }

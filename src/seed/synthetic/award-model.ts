@@ -1,4 +1,4 @@
-import { awardTypeFor, AwardTypeSpec } from './award-types.util';
+import { awardTypeFor, AwardTypeSpec, awardTypeOf } from './award-types.util';
 import { LocationModel, makeLocation, RecipientModel } from './entity-pools';
 import { hashSeed, Random } from './prng.util';
 import { AgencyRef, CodeRef, SeedContext, SubtierRef, TasRef } from './seed-context';
@@ -124,20 +124,43 @@ function buildTransactions(
   return transactions;
 }
 
-/** Award number `id` (1-based) for a seed: the same inputs always give the same award. */
-export function buildAward(factory: AwardFactory, id: number): AwardModel {
+/**
+ * What an award of the demonstration data must be, so that a documented example request finds it; the
+ * rest of the award is drawn as for any other.
+ */
+export interface AwardPin {
+  readonly typeCode: string;
+  readonly toptierId: number;
+  /** Date of the first action (YYYY-MM-DD). */
+  readonly firstDate: string;
+  readonly description: string;
+  readonly subawards: number;
+  /** A disaster emergency fund code its File C rows carry (and the award is then reported in File C). */
+  readonly defc?: string;
+}
+
+/**
+ * Award number `id` (1-based) for a seed: the same inputs always give the same award. A pin fixes some
+ * of its traits; the random draws stay the same, so pinning never changes another award.
+ */
+export function buildAward(factory: AwardFactory, id: number, pin?: AwardPin): AwardModel {
   const { context } = factory;
   const random = new Random(hashSeed(factory.seed, 0xa3a2d, id));
-  const type = awardTypeFor(random.next(), random.next());
+  const drawnType = awardTypeFor(random.next(), random.next());
+  const type = pin ? awardTypeOf(pin.typeCode) : drawnType;
   // The first awards cycle through every agency so each one has data, whatever the volume.
-  const agency =
+  const drawnAgency =
     id <= context.agencies.length * 3
       ? context.agencies[id % context.agencies.length]
       : random.pick(factory.weightedAgencies);
-  const fundingAgency = random.chance(0.85) ? agency : random.pick(factory.weightedAgencies);
-  const firstDay = random.int(FIRST_DAY, LAST_DAY);
+  const agency = pin ? pinnedAgency(context, pin.toptierId) : drawnAgency;
+  const drawnFunding = random.chance(0.85) ? agency : random.pick(factory.weightedAgencies);
+  const fundingAgency = pin ? agency : drawnFunding;
+  const drawnDay = random.int(FIRST_DAY, LAST_DAY);
+  const firstDay = pin ? Date.parse(`${pin.firstDate}T00:00:00Z`) / 86_400_000 : drawnDay;
   const tas = random.pick(availableTas(fundingAgency, fiscalYearOf(firstDay)));
-  const description = random.pick(type.isFpds ? CONTRACT_DESCRIPTIONS : ASSISTANCE_DESCRIPTIONS);
+  const drawnDescription = random.pick(type.isFpds ? CONTRACT_DESCRIPTIONS : ASSISTANCE_DESCRIPTIONS);
+  const description = pin ? pin.description : drawnDescription;
   const transactions = buildTransactions(random, { id, type }, firstDay, description);
   const subtier = random.pick(agency.subtiers);
   const serial = id.toString(36).toUpperCase().padStart(7, '0');
@@ -185,14 +208,24 @@ export function buildAward(factory: AwardFactory, id: number): AwardModel {
     programActivityId: random.pick(
       context.programActivities.get(paKey) ?? context.programActivities.get('*') ?? [1],
     ),
-    defc: covid ? random.pick(context.covidCodes) : iija ? random.pick(context.infrastructureCodes) : null,
-    inFileC: firstDay >= FILE_C_START && random.chance(0.6),
+    defc:
+      pin?.defc ??
+      (covid ? random.pick(context.covidCodes) : iija ? random.pick(context.infrastructureCodes) : null),
+    inFileC: (firstDay >= FILE_C_START && random.chance(0.6)) || pin?.defc !== undefined,
     // Disaster-funded awards report subawards more often, so the disaster files have subawards too.
     subawardCount:
-      (type.category === 'contract' || type.category === 'grant') && random.chance(covid || iija ? 0.6 : 0.15)
+      pin?.subawards ??
+      ((type.category === 'contract' || type.category === 'grant') &&
+      random.chance(covid || iija ? 0.6 : 0.15)
         ? random.int(1, 6)
-        : 0,
+        : 0),
   };
+}
+
+function pinnedAgency(context: SeedContext, toptierId: number): AgencyRef {
+  const agency = context.agencies.find((candidate) => candidate.toptierId === toptierId);
+  if (!agency) throw new Error(`A pinned award names toptier agency ${toptierId}, which has no accounts`);
+  return agency;
 }
 
 /**

@@ -82,3 +82,10 @@ export function awardTypeFor(groupDraw: number, codeDraw: number): AwardTypeSpec
   const group = GROUPS.find(([limit]) => groupDraw < limit)?.[1] ?? OTHER_TYPES;
   return group[Math.floor(codeDraw * group.length)];
 }
+
+/** The type of an award type code (throws on a code the generator does not know). */
+export function awardTypeOf(code: string): AwardTypeSpec {
+  const type = GROUPS.flatMap(([, group]) => group).find((candidate) => candidate.code === code);
+  if (!type) throw new Error(`Unknown award type code ${code}`);
+  return type;
+}

@@ -1,7 +1,7 @@
 import { ClientBase } from 'pg';
 import { copyRecord } from '../csv/csv-format.util';
 import { copyIn, upsertViaCopy } from '../copy/copy-in.util';
-import { buildAward, AwardFactory } from './award-model';
+import { buildAward, AwardFactory, AwardPin } from './award-model';
 import { AWARD_COLUMNS, awardRow } from './award-rows';
 import { buildContractProfiles, ContractProfiles } from './contract-profiles';
 import { buildRecipientPool } from './entity-pools';
@@ -41,6 +41,8 @@ export interface SyntheticOptions {
   readonly seed: number;
   /** Fiscal years of account submissions (Files A, B, C); default FY2017–FY2026. */
   readonly submissionYears?: readonly [number, number];
+  /** Awards appended after the N random ones (ids N+1, N+2, ...) with some traits fixed. */
+  readonly pinned?: readonly AwardPin[];
 }
 
 export interface TableLoad {
@@ -118,8 +120,10 @@ async function pass(
 /** Awards 1..N in order, linked into IDV hierarchies (the same links in every pass). */
 function* awards(generation: Generation): Generator<ReturnType<typeof buildAward>> {
   const hierarchy = new IdvHierarchy(generation.options.seed);
-  for (let id = 1; id <= generation.options.awards; id++)
-    yield hierarchy.link(buildAward(generation.factory, id));
+  const { awards: count, pinned = [] } = generation.options;
+  for (let id = 1; id <= count; id++) yield hierarchy.link(buildAward(generation.factory, id));
+  for (const [index, pin] of pinned.entries())
+    yield hierarchy.link(buildAward(generation.factory, count + 1 + index, pin));
 }
 
 function awardPasses(generation: Generation, totals: FileCTotals) {
