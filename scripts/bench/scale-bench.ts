@@ -78,11 +78,9 @@ async function timeDownload(
     limit: 500_000,
   };
   const request = normalizeAwardDownloadRequest(body, 'transactions');
-  const planner = new AwardDownloadPlanner(
-    new AppConfig({ DATABASE_URL: databaseUrl, PERMALINK_HOST }),
-    new DownloadPlannerRegistry(),
-  );
-  const plan = await planner.plan({ jsonRequest: JSON.stringify(request) } as DownloadJobEntity);
+  const registry = new DownloadPlannerRegistry();
+  new AwardDownloadPlanner(new AppConfig({ DATABASE_URL: databaseUrl, PERMALINK_HOST }), registry);
+  const plan = await registry.plan({ jsonRequest: JSON.stringify(request) } as DownloadJobEntity);
   const started = process.hrtime.bigint();
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
   let firstByteMs = NaN;
