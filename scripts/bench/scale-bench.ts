@@ -79,7 +79,10 @@ async function timeDownload(
   };
   const request = normalizeAwardDownloadRequest(body, 'transactions');
   const registry = new DownloadPlannerRegistry();
-  new AwardDownloadPlanner(new AppConfig({ DATABASE_URL: databaseUrl, PERMALINK_HOST }), registry);
+  new AwardDownloadPlanner(
+    new AppConfig({ DATABASE_URL: databaseUrl, PERMALINK_HOST }),
+    registry,
+  ).onModuleInit();
   const plan = await registry.plan({ jsonRequest: JSON.stringify(request) } as DownloadJobEntity);
   const started = process.hrtime.bigint();
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
