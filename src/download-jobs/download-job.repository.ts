@@ -16,6 +16,8 @@ export interface DownloadTotals {
   rows: number;
   columns: number;
   fileSize: number;
+  /** SHA-256 (hex) of the stored zip. */
+  sha256: string;
 }
 
 /** Every read and write of `download_job`; the table is the source of truth, Bull only carries ids. */
@@ -104,6 +106,7 @@ export class DownloadJobRepository {
         numberOfRows: '0',
         numberOfColumns: 0,
         fileSize: '0',
+        fileSha256: null,
         errorMessage: null,
         startedAt: () => 'now()',
         finishedAt: null,
@@ -130,6 +133,7 @@ export class DownloadJobRepository {
         numberOfRows: String(totals.rows),
         numberOfColumns: totals.columns,
         fileSize: String(totals.fileSize),
+        fileSha256: totals.sha256,
         errorMessage: null,
         finishedAt: () => 'now()',
         updateDate: () => 'now()',

@@ -1,8 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { pipeline as streamPipeline } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppConfig } from '../config/app-config';
 import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { DownloadJobRepository, DownloadTotals } from '../download-jobs/download-job.repository';
+import { Sha256Tap } from '../checksums/sha256-tap';
 import { storageFailureReason } from '../storage/storage-failure.util';
 import { STORAGE_DRIVER, StorageDriver, StoredObject } from '../storage/storage.driver';
 import { CopyStreamRepository } from './copy-stream.repository';
@@ -58,9 +60,15 @@ export class DownloadGenerationService {
       const zip = new ZipStreamBuilder(this.config.zipCompressionLevel);
       progress.zip = zip;
       attempt.onFailure((error) => zip.fail(error));
-      saving = this.storage.save(job.fileName, zip.output).catch((error: unknown) => {
-        throw new StorageFailureError(storageFailureReason(error), error);
-      });
+      // The digest is taken on the way to storage: the stored bytes are never read back to hash them.
+      // A failure on either side destroys both streams; it reaches us through save() like before.
+      const tap = new Sha256Tap();
+      streamPipeline(zip.output, tap, () => undefined);
+      saving = this.storage
+        .save(job.fileName, tap, () => ({ sha256: tap.digest }))
+        .catch((error: unknown) => {
+          throw new StorageFailureError(storageFailureReason(error), error);
+        });
       const producing = (async () => {
         for (const source of plan.sources) {
           await this.writeSource(zip, source, plan.fileFormat, progress, attempt);
@@ -69,7 +77,8 @@ export class DownloadGenerationService {
         await zip.finalize();
       })();
       const [, stored] = await attempt.guard(Promise.all([producing, attempt.guard(saving)]));
-      return { rows: progress.rows, columns: progress.columns, fileSize: stored.size };
+      const sha256 = tap.digest;
+      return { rows: progress.rows, columns: progress.columns, fileSize: stored.size, sha256 };
     } catch (error) {
       attempt.fail(error);
       // The driver removes its partial object (temp file, multipart upload) before the outcome is recorded.

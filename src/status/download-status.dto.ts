@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** The reference's status fields, in its key order, plus `url` (the seeds' name for `file_url`). */
 export class DownloadStatusDto {
@@ -53,4 +53,13 @@ export class DownloadStatusDto {
 
   @ApiProperty({ description: 'Same as file_url' })
   url: string;
+
+  // Beyond the reference: present only in the states where they mean something.
+
+  @ApiPropertyOptional({
+    description:
+      'Once finished: SHA-256 of the zip (hex), also sent by the file route as Repr-Digest (base64) and ETag',
+    example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  })
+  file_sha256?: string;
 }

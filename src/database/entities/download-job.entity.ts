@@ -56,4 +56,8 @@ export class DownloadJobEntity {
 
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
+
+  /** SHA-256 (hex) of the finished zip, computed while it streamed to storage. */
+  @Column({ name: 'file_sha256', type: 'text', nullable: true })
+  fileSha256: string | null;
 }

@@ -1,0 +1,73 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Client } from 'minio';
+import S3rver from 's3rver';
+import { DataSource } from 'typeorm';
+import { queueProbeJob, StatusBody, waitForJob } from '../support/jobs';
+import { flushTestRedis } from '../support/redis';
+import { createTestApp } from '../support/test-app';
+import { openMigratedDataSource } from '../support/test-database';
+import { fetchVerified } from './extras-helpers';
+
+const BUCKET = 'checksum-downloads';
+
+/** On S3 the digest is also object metadata, whether the zip went up in one PUT or as a multipart upload. */
+describe('checksums of downloads stored in S3 (s3rver, through Bull)', () => {
+  let dataSource: DataSource;
+  let app: NestExpressApplication;
+  let server: S3rver;
+  let directory: string;
+  let client: Client;
+
+  beforeAll(async () => {
+    await flushTestRedis();
+    dataSource = await openMigratedDataSource();
+    await dataSource.query(`
+      DROP TABLE IF EXISTS checksum_probe;
+      CREATE TABLE checksum_probe AS
+      SELECT n AS id, md5(n::text) || md5((n * 7)::text) AS filler FROM generate_series(1, 120000) AS n`);
+    directory = await mkdtemp(join(tmpdir(), 's3rver-'));
+    server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory });
+    const { port } = await server.run();
+    ({ app } = await createTestApp({
+      S3_ENDPOINT: `http://127.0.0.1:${port}`,
+      S3_ACCESS_KEY: 'S3RVER',
+      S3_SECRET_KEY: 'S3RVER',
+      S3_BUCKET: BUCKET,
+      S3_PART_SIZE_MB: '5',
+      // Stored, not deflated: the big probe must take more than one 5 MB part.
+      ZIP_COMPRESSION_LEVEL: '0',
+    }));
+    client = new Client({
+      endPoint: '127.0.0.1',
+      port,
+      useSSL: false,
+      accessKey: 'S3RVER',
+      secretKey: 'S3RVER',
+    });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await dataSource?.query('DROP TABLE IF EXISTS checksum_probe');
+    await dataSource?.destroy();
+    await server?.close();
+    await rm(directory, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['one PUT', 'SELECT id FROM checksum_probe WHERE id <= 10', 1],
+    ['a multipart upload', 'SELECT id, filler FROM checksum_probe', 2],
+  ])('carries the SHA-256 as metadata after %s', async (_kind, sql, minimumParts) => {
+    const fileName = await queueProbeJob(app, { file_format: 'csv', sql });
+    const status = (await waitForJob(app, fileName, 60_000)) as StatusBody & { file_sha256?: string };
+    expect(status.status).toBe('finished');
+    expect(Number(status.total_size) * 1000).toBeGreaterThanOrEqual((minimumParts - 1) * 5 * 1024 * 1024);
+    const stat = await client.statObject(BUCKET, fileName);
+    expect(stat.metaData.sha256).toBe(status.file_sha256);
+    expect(stat.metaData['content-type']).toBe('application/zip');
+    await fetchVerified(app, `http://localhost/csv_downloads/${fileName}`, status.file_sha256!);
+  });
+});
