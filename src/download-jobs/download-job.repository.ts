@@ -82,13 +82,18 @@ export class DownloadJobRepository {
       .getExists();
   }
 
-  /** Most recent reusable job for an identical canonical request updated since `notBefore`. */
-  findReusable(requestHash: string, notBefore: Date): Promise<DownloadJobEntity | null> {
+  /**
+   * Most recent reusable job for an identical canonical request updated since `notBefore`, whose file (if
+   * finished) is neither deleted nor due for deletion before `keptUntil`.
+   */
+  findReusable(requestHash: string, notBefore: Date, keptUntil: Date): Promise<DownloadJobEntity | null> {
     return this.jobs
       .createQueryBuilder('job')
       .where('job.request_hash = :requestHash', { requestHash })
       .andWhere('job.job_status_id <> :failed', { failed: JobStatus.Failed })
       .andWhere('job.update_date >= :notBefore', { notBefore })
+      .andWhere('job.file_removed_at IS NULL')
+      .andWhere('(job.expires_at IS NULL OR job.expires_at > :keptUntil)', { keptUntil })
       .orderBy('job.update_date', 'DESC')
       .getOne();
   }
@@ -125,10 +130,15 @@ export class DownloadJobRepository {
     );
   }
 
-  async finish(id: number, totals: DownloadTotals): Promise<void> {
+  /**
+   * Records the finished file; `expiresAt` is when retention deletes it (null: kept until replaced). Only a
+   * running job finishes: one cancelled meanwhile stays failed (its file goes with the retention sweep).
+   */
+  async finish(id: number, totals: DownloadTotals, expiresAt: Date | null = null): Promise<void> {
     await this.jobs.update(
-      { id },
+      { id, statusId: JobStatus.Running },
       {
+        expiresAt,
         statusId: JobStatus.Finished,
         numberOfRows: String(totals.rows),
         numberOfColumns: totals.columns,

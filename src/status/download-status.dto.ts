@@ -62,4 +62,20 @@ export class DownloadStatusDto {
     example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
   })
   file_sha256?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Once a requested download is finished: when its file is deleted (ISO 8601 UTC, DOWNLOAD_RETENTION_HOURS ' +
+      'after it finished). Absent for archives and pre-generated files, which each run replaces',
+    example: '2020-01-20T21:05:52.397Z',
+  })
+  expires_at?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'With expires_at: true once that time has passed; the file route then answers 410 and an identical ' +
+      'request makes a new file',
+    example: false,
+  })
+  expired?: boolean;
 }

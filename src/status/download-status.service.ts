@@ -43,7 +43,7 @@ export class DownloadStatusService {
       total_rows: job.numberOfRows === null ? null : Number(job.numberOfRows),
       seconds_elapsed: secondsElapsed(job, now),
       url: fileUrl,
-      ...statusExtras(job),
+      ...statusExtras(job, now),
     };
   }
 }

@@ -1,5 +1,6 @@
 import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { JobStatus } from '../database/entities/job-status.entity';
+import { isExpired } from '../retention/retention.util';
 
 /**
  * The fields this service adds to the reference's status answer. Each appears only in the states where it
@@ -8,10 +9,18 @@ import { JobStatus } from '../database/entities/job-status.entity';
  */
 export interface StatusExtras {
   file_sha256?: string;
+  expires_at?: string;
+  expired?: boolean;
 }
 
-export function statusExtras(job: DownloadJobEntity): StatusExtras {
+export function statusExtras(job: DownloadJobEntity, now: Date): StatusExtras {
   const extras: StatusExtras = {};
-  if (job.statusId === JobStatus.Finished && job.fileSha256) extras.file_sha256 = job.fileSha256;
+  if (job.statusId !== JobStatus.Finished) return extras;
+  if (job.fileSha256) extras.file_sha256 = job.fileSha256;
+  // Archives and pre-generated files have no expiry: each run of their command replaces them.
+  if (job.expiresAt) {
+    extras.expires_at = job.expiresAt.toISOString();
+    extras.expired = isExpired(job, now);
+  }
   return extras;
 }

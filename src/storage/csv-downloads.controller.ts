@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import {
   Controller,
   Get,
+  GoneException,
   Head,
   Inject,
   Logger,
@@ -17,6 +18,7 @@ import { ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nest
 import { reprDigestHeader, strongEtag } from '../checksums/file-digest.util';
 import { JobStatus } from '../database/entities/job-status.entity';
 import { DownloadJobRepository } from '../download-jobs/download-job.repository';
+import { expiredDetail, isExpired } from '../retention/retention.util';
 import { parseRangeHeader } from './http-range.util';
 import { isSafeObjectName } from './object-name.util';
 import { ByteRange, STORAGE_DRIVER, StorageDriver, StoredObject } from './storage.driver';
@@ -98,6 +100,10 @@ export class CsvDownloadsController {
   @ApiResponse({ status: 206, description: 'The requested byte range', headers: DIGEST_HEADERS })
   @ApiResponse({ status: 304, description: 'If-None-Match names the current ETag' })
   @ApiResponse({ status: 404, description: 'No such file' })
+  @ApiResponse({
+    status: 410,
+    description: 'The download expired (DOWNLOAD_RETENTION_HOURS); request it again',
+  })
   @ApiResponse({ status: 416, description: 'Range not satisfiable' })
   async download(
     @Param('fileName') fileName: string,
@@ -116,6 +122,7 @@ export class CsvDownloadsController {
     // Checked before touching storage: a traversal attempt is indistinguishable from a missing file.
     if (!isSafeObjectName(name)) throw new NotFoundException('Not found.');
     const job = (await this.jobs?.findByFileName(name)) ?? null;
+    if (job?.statusId === JobStatus.Finished && isExpired(job)) throw new GoneException(expiredDetail(job));
     const stored = await this.storage.stat(name);
     if (!stored) throw new NotFoundException('Not found.');
     // The digest recorded when the file was written; a file in storage without a finished job has none.

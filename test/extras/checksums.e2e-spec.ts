@@ -83,6 +83,8 @@ describe('checksums of downloads (local storage, through Bull)', () => {
       .generate();
     const profileStatus = await status(profile.fileName);
     expect(profileStatus.file_sha256).toMatch(/^[0-9a-f]{64}$/);
+    // Pre-generated files do not expire: each run of their command replaces them.
+    expect(profileStatus).not.toHaveProperty('expires_at');
     await fetchVerified(seeded.app, profileStatus.file_url, profileStatus.file_sha256!);
 
     const archives = (await command(UnlinkedAwardsCommandModule.forRoot())).get(UnlinkedAwardsArchiveService);

@@ -60,4 +60,12 @@ export class DownloadJobEntity {
   /** SHA-256 (hex) of the finished zip, computed while it streamed to storage. */
   @Column({ name: 'file_sha256', type: 'text', nullable: true })
   fileSha256: string | null;
+
+  /** When a requested download's file is deleted (set when it finishes); null for archives, which runs replace. */
+  @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
+  expiresAt: Date | null;
+
+  /** When the retention sweep deleted the file from storage. */
+  @Column({ name: 'file_removed_at', type: 'timestamptz', nullable: true })
+  fileRemovedAt: Date | null;
 }

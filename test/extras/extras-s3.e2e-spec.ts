@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'minio';
 import S3rver from 's3rver';
+import request from 'supertest';
+import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
+import { ExpiredFilesSweeper } from '../../src/retention/expired-files.sweeper';
 import { queueProbeJob, StatusBody, waitForJob } from '../support/jobs';
 import { flushTestRedis } from '../support/redis';
 import { createTestApp } from '../support/test-app';
@@ -13,8 +16,8 @@ import { fetchVerified } from './extras-helpers';
 
 const BUCKET = 'checksum-downloads';
 
-/** On S3 the digest is also object metadata, whether the zip went up in one PUT or as a multipart upload. */
-describe('checksums of downloads stored in S3 (s3rver, through Bull)', () => {
+/** What this service adds to the reference, with the S3 driver (s3rver) and the Bull worker. */
+describe('beyond the reference, with S3 storage (s3rver, through Bull)', () => {
   let dataSource: DataSource;
   let app: NestExpressApplication;
   let server: S3rver;
@@ -57,6 +60,7 @@ describe('checksums of downloads stored in S3 (s3rver, through Bull)', () => {
     await rm(directory, { recursive: true, force: true });
   });
 
+  // On S3 the digest is also object metadata, whether the zip went up in one PUT or as a multipart upload.
   it.each([
     ['one PUT', 'SELECT id FROM checksum_probe WHERE id <= 10', 1],
     ['a multipart upload', 'SELECT id, filler FROM checksum_probe', 2],
@@ -69,5 +73,32 @@ describe('checksums of downloads stored in S3 (s3rver, through Bull)', () => {
     expect(stat.metaData.sha256).toBe(status.file_sha256);
     expect(stat.metaData['content-type']).toBe('application/zip');
     await fetchVerified(app, `http://localhost/csv_downloads/${fileName}`, status.file_sha256!);
+  });
+
+  it('deletes an expired object from the bucket; the status still answers and the file route says 410', async () => {
+    const fileName = await queueProbeJob(app, {
+      file_format: 'csv',
+      sql: 'SELECT id FROM checksum_probe LIMIT 5',
+    });
+    const finished = (await waitForJob(app, fileName)) as StatusBody & { expires_at?: string };
+    expect(Date.parse(finished.expires_at!)).toBeGreaterThan(Date.now() + 167 * 3_600_000);
+    await client.statObject(BUCKET, fileName);
+    await dataSource.query(
+      `UPDATE download_job SET expires_at = now() - interval '1 second' WHERE file_name = $1`,
+      [fileName],
+    );
+    await app.get(ExpiredFilesSweeper).sweep();
+    await expect(client.statObject(BUCKET, fileName)).rejects.toMatchObject({ code: 'NotFound' });
+    const after = await request(app.getHttpServer() as App)
+      .get('/api/v2/download/status')
+      .query({ file_name: fileName })
+      .expect(200);
+    expect(after.body).toMatchObject({ status: 'finished', expired: true });
+    const gone = await request(app.getHttpServer() as App)
+      .get(`/csv_downloads/${fileName}`)
+      .expect(410);
+    expect((gone.body as { detail: string }).detail).toMatch(
+      /^This download expired at .+Z; request it again\.$/,
+    );
   });
 });
