@@ -8,6 +8,7 @@ import {
 import { DownloadSubmissionService } from './download-submission.service';
 import { SubmissionExtrasService } from '../download-extras/submission-extras.service';
 import { StorageModule } from '../storage/storage.module';
+import { CancelRepository } from '../cancel/cancel.repository';
 
 /** The shared path from a normalized request to a queued job, used by every download feature module. */
 @Module({
@@ -16,6 +17,7 @@ import { StorageModule } from '../storage/storage.module';
   providers: [
     DownloadSubmissionService,
     SubmissionExtrasService,
+    CancelRepository,
     DataLoadDateRepository,
     { provide: DownloadTimestampClock, useValue: PROCESS_DOWNLOAD_CLOCK },
   ],

@@ -65,12 +65,12 @@ export class DownloadSubmissionService {
         { downloadJobId: cached.id, fileName: cached.fileName },
         'Same request already made; reusing its file',
       );
-      return this.describe(cached);
+      return this.answer(cached);
     }
     const job = await this.createJob(submission, jsonRequest, requestHash);
     await this.enqueue(job.id, job.fileName);
     // The answer describes the job as created (`ready`), whatever a fast worker has done since.
-    return this.describe(job);
+    return this.answer(job);
   }
 
   /** Saves the job under a fresh name, taking the next timestamp should the name be in use already. */
@@ -135,8 +135,14 @@ export class DownloadSubmissionService {
    * The answer for a job that already exists (a pre-generated file handed out instead of a new job): the same
    * shape as a new job's, from the job's row and stored request.
    */
-  describeExisting(job: DownloadJobEntity): DownloadResponseDto {
-    return this.describe(job);
+  describeExisting(job: DownloadJobEntity): Promise<DownloadResponseDto> {
+    return this.answer(job);
+  }
+
+  /** The reference's answer, then the fields this service adds for the requester it goes to. */
+  private async answer(job: DownloadJobEntity): Promise<DownloadResponseDto> {
+    const response = this.describe(job);
+    return this.extras ? { ...response, ...(await this.extras.forRequester(job)) } : response;
   }
 
   private describe(job: DownloadJobEntity): DownloadResponseDto {

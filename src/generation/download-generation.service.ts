@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { AppConfig } from '../config/app-config';
 import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { DownloadJobRepository, DownloadTotals } from '../download-jobs/download-job.repository';
+import { CancelWatchService } from '../cancel/cancel-watch.service';
 import { Sha256Tap } from '../checksums/sha256-tap';
 import { storageFailureReason } from '../storage/storage-failure.util';
 import { STORAGE_DRIVER, StorageDriver, StoredObject } from '../storage/storage.driver';
@@ -39,6 +40,7 @@ export class DownloadGenerationService {
     private readonly planners: DownloadPlannerRegistry,
     private readonly copies: CopyStreamRepository,
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
+    private readonly cancels: CancelWatchService,
   ) {}
 
   /** `signal` aborts the attempt (shutdown); its reason becomes the attempt's failure. */
@@ -54,6 +56,7 @@ export class DownloadGenerationService {
       void this.jobs.reportProgress(job.id, progress.rows, progress.columns).catch(() => undefined);
     }, PROGRESS_INTERVAL_MS);
     watchdog.start();
+    const stopCancelWatch = this.cancels.watch(job.id, attempt);
     let saving: Promise<StoredObject> | undefined;
     try {
       const plan = await attempt.guard(this.planners.get(job.requestType).plan(job));
@@ -91,6 +94,7 @@ export class DownloadGenerationService {
       throw attempt.error ?? error;
     } finally {
       watchdog.stop();
+      stopCancelWatch();
       clearInterval(ticker);
     }
   }
@@ -117,6 +121,7 @@ export class DownloadGenerationService {
         ),
     );
     const copy = await attempt.guard(opening);
+    this.cancels.cancelQueryOnCancel(attempt, copy.backendPid);
     const splitter = new CsvPartSplitter({
       delimiter,
       rowLimit: this.config.rowsPerFilePart,

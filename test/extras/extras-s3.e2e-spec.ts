@@ -7,7 +7,11 @@ import S3rver from 's3rver';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { DataSource } from 'typeorm';
+import { DownloadSubmissionService } from '../../src/download-jobs/download-submission.service';
 import { ExpiredFilesSweeper } from '../../src/retention/expired-files.sweeper';
+import { waitFor } from '../storage/storage-test-helpers';
+import { PROBE_REQUEST_TYPE } from '../support/probe-planner';
+import { s3rverWithMultipartCleanup, unfinishedUploads } from '../support/s3rver-with-multipart-cleanup';
 import { queueProbeJob, StatusBody, waitForJob } from '../support/jobs';
 import { flushTestRedis } from '../support/redis';
 import { createTestApp } from '../support/test-app';
@@ -32,7 +36,7 @@ describe('beyond the reference, with S3 storage (s3rver, through Bull)', () => {
       CREATE TABLE checksum_probe AS
       SELECT n AS id, md5(n::text) || md5((n * 7)::text) AS filler FROM generate_series(1, 120000) AS n`);
     directory = await mkdtemp(join(tmpdir(), 's3rver-'));
-    server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory });
+    server = s3rverWithMultipartCleanup({ port: 0, address: '127.0.0.1', silent: true, directory });
     const { port } = await server.run();
     ({ app } = await createTestApp({
       S3_ENDPOINT: `http://127.0.0.1:${port}`,
@@ -100,5 +104,34 @@ describe('beyond the reference, with S3 storage (s3rver, through Bull)', () => {
     expect((gone.body as { detail: string }).detail).toMatch(
       /^This download expired at .+Z; request it again\.$/,
     );
+  });
+
+  it('cancels a running download: no object and no unfinished upload is left in the bucket', async () => {
+    const answer = (await app.get(DownloadSubmissionService).submit({
+      requestType: PROBE_REQUEST_TYPE,
+      // Big rows first (the upload goes multipart), then a slow trickle to cancel in the middle of.
+      canonicalRequest: {
+        file_format: 'csv',
+        sql: `SELECT id, filler, CASE WHEN id > 100000 THEN pg_sleep(0.01) END AS pause FROM checksum_probe ORDER BY id`,
+      },
+      fileName: (timestamp) => `Cancel_S3_${timestamp}.zip`,
+    })) as unknown as { file_name: string; cancel_token: string };
+    const http = () => request(app.getHttpServer());
+    await waitFor(async () => {
+      const { body } = await http().get('/api/v2/download/status').query({ file_name: answer.file_name });
+      return (body as StatusBody).status === 'running' && Number((body as StatusBody).total_rows) > 100000;
+    }, 30_000);
+    await waitFor(async () => (await unfinishedUploads(directory, BUCKET)).length === 1, 5_000);
+    const cancelled = await http()
+      .post('/api/v2/download/cancel/')
+      .send({ file_name: answer.file_name, cancel_token: answer.cancel_token })
+      .expect(200);
+    expect(cancelled.body).toMatchObject({
+      status: 'failed',
+      message: "Cancelled at the requester's request.",
+    });
+    // The upload had gone multipart (more than 5 MB sent) and its parts are gone with it.
+    await waitFor(async () => (await unfinishedUploads(directory, BUCKET)).length === 0, 2_000);
+    await expect(client.statObject(BUCKET, answer.file_name)).rejects.toMatchObject({ code: 'NotFound' });
   });
 });

@@ -23,11 +23,7 @@ describe('retention of requested downloads (local storage, through Bull, cache o
     (await http().get('/api/v2/download/status').query({ file_name: fileName }).expect(200)).body as Status;
   const requestDownload = async (body: object): Promise<Status> => {
     const posted = await http().post('/api/v2/download/awards/').send(body).expect(200);
-    return (await waitForJob(
-      seeded.app,
-      (posted.body as { file_name: string }).file_name,
-      120_000,
-    ));
+    return await waitForJob(seeded.app, (posted.body as { file_name: string }).file_name, 120_000);
   };
   // A request no other spec makes, so the same-request cache starts empty for it.
   const body = { ...SEED_AWARD_EXAMPLE, filters: { ...SEED_AWARD_EXAMPLE.filters, keywords: ['Retention'] } };
