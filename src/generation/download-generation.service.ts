@@ -6,6 +6,7 @@ import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { DownloadJobRepository, DownloadTotals } from '../download-jobs/download-job.repository';
 import { CancelWatchService } from '../cancel/cancel-watch.service';
 import { Sha256Tap } from '../checksums/sha256-tap';
+import { ProgressReporterService } from '../progress/progress-reporter.service';
 import { storageFailureReason } from '../storage/storage-failure.util';
 import { STORAGE_DRIVER, StorageDriver, StoredObject } from '../storage/storage.driver';
 import { CopyStreamRepository } from './copy-stream.repository';
@@ -41,6 +42,7 @@ export class DownloadGenerationService {
     private readonly copies: CopyStreamRepository,
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
     private readonly cancels: CancelWatchService,
+    private readonly progressReports: ProgressReporterService,
   ) {}
 
   /** `signal` aborts the attempt (shutdown); its reason becomes the attempt's failure. */
@@ -52,14 +54,17 @@ export class DownloadGenerationService {
       activity: () => progress.activity,
       onStall: (idleMs) => this.onStall(progress, attempt, idleMs),
     });
+    const tracker = this.progressReports.begin(job.id);
     const ticker = setInterval(() => {
       void this.jobs.reportProgress(job.id, progress.rows, progress.columns).catch(() => undefined);
+      void tracker.report(progress.rows).catch(() => undefined);
     }, PROGRESS_INTERVAL_MS);
     watchdog.start();
     const stopCancelWatch = this.cancels.watch(job.id, attempt);
     let saving: Promise<StoredObject> | undefined;
     try {
       const plan = await attempt.guard(this.planners.get(job.requestType).plan(job));
+      tracker.planned(plan);
       const zip = new ZipStreamBuilder(this.config.zipCompressionLevel);
       progress.zip = zip;
       attempt.onFailure((error) => zip.fail(error));
@@ -75,6 +80,7 @@ export class DownloadGenerationService {
       const producing = (async () => {
         for (const source of plan.sources) {
           await this.writeSource(zip, source, plan.fileFormat, progress, attempt);
+          tracker.fileDone();
         }
         for (const entry of plan.extraEntries ?? []) zip.addEntry(entry.name, entry.content);
         await zip.finalize();

@@ -5,6 +5,8 @@ import { DownloadGenerationService } from './download-generation.service';
 import { DownloadPlannerRegistry } from './download-planner.registry';
 import { CancelRepository } from '../cancel/cancel.repository';
 import { CancelWatchService } from '../cancel/cancel-watch.service';
+import { ProgressReporterService } from '../progress/progress-reporter.service';
+import { RowEstimateRepository } from '../progress/row-estimate.repository';
 
 /** The pipeline and the planner registry; the queue consumer is added by WorkerModule. */
 @Module({
@@ -15,6 +17,8 @@ import { CancelWatchService } from '../cancel/cancel-watch.service';
     DownloadGenerationService,
     CancelRepository,
     CancelWatchService,
+    RowEstimateRepository,
+    ProgressReporterService,
   ],
   exports: [DownloadPlannerRegistry, DownloadGenerationService],
 })

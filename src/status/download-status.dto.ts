@@ -78,4 +78,43 @@ export class DownloadStatusDto {
     example: false,
   })
   expired?: boolean;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    example: 120000,
+    description:
+      'While running: rows the download will have, counted when that is cheap, else the planner estimate; null if unknown',
+  })
+  rows_expected?: number | null;
+
+  @ApiPropertyOptional({
+    example: 1,
+    description: 'While running: files of the zip written (never decreases)',
+  })
+  files_done?: number;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    example: 4,
+    description: 'While running: data files the zip will hold; null before the job is planned',
+  })
+  files_total?: number | null;
+
+  @ApiPropertyOptional({
+    example: 42.5,
+    description:
+      'While running: 0 to 99 (by rows when rows_expected is known, else by files); never decreases',
+  })
+  percent_complete?: number;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    example: 37,
+    description:
+      'While running: seconds left at the current rate; null until the rate and rows_expected are known',
+  })
+  seconds_remaining?: number | null;
 }

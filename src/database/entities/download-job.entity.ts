@@ -68,4 +68,20 @@ export class DownloadJobEntity {
   /** When the retention sweep deleted the file from storage. */
   @Column({ name: 'file_removed_at', type: 'timestamptz', nullable: true })
   fileRemovedAt: Date | null;
+
+  // Progress of a running job beyond number_of_rows (see ProgressTracker).
+  @Column({ name: 'rows_expected', type: 'bigint', nullable: true })
+  rowsExpected: string | null;
+
+  @Column({ name: 'files_done', type: 'integer', nullable: true })
+  filesDone: number | null;
+
+  @Column({ name: 'files_total', type: 'integer', nullable: true })
+  filesTotal: number | null;
+
+  @Column({ name: 'progress_percent', type: 'double precision', nullable: true })
+  progressPercent: number | null;
+
+  @Column({ name: 'seconds_remaining', type: 'integer', nullable: true })
+  secondsRemaining: number | null;
 }
