@@ -19,7 +19,18 @@ export class CancelController {
       'several requesters is stopped once every one of them has cancelled. Wrong token: 403; unknown file: 404; ' +
       'finished or failed: 409.',
   })
-  @ApiBody({ type: CancelDownloadRequestDto })
+  @ApiBody({
+    type: CancelDownloadRequestDto,
+    examples: {
+      cancel: {
+        summary: 'The file_name and cancel_token of a download answer',
+        value: {
+          file_name: 'PrimeAwardSummariesAndSubawards_2020-01-13_H21M05S48397603.zip',
+          cancel_token: 'q1Yx3b0cM3lU2e7nN1wq8Zt6p4R0sVdA9hKfLgJmCiE',
+        },
+      },
+    },
+  })
   @ApiOkResponse({ type: CancelDownloadResponseDto })
   @ApiDetailErrors(400, 404, 405)
   @ApiResponse({ status: 403, description: 'The cancel_token was not issued for this download' })

@@ -17,12 +17,16 @@ const ACTIVE = [JobStatus.Ready, JobStatus.Queued, JobStatus.Resumed, JobStatus.
 export class CancelRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** A new requester of the job: returns the token, of which only the hash is stored. */
-  async issue(downloadJobId: number): Promise<string> {
+  /**
+   * A new requester of the job: returns the token, of which only the hash is stored. A `callbackUrl` is owed
+   * one delivery once the job has finished or failed (due at once: the job may be finished already).
+   */
+  async issue(downloadJobId: number, callbackUrl: string | null = null): Promise<string> {
     const token = newCancelToken();
     await this.dataSource.query(
-      `INSERT INTO download_requester (download_job_id, cancel_token_sha256) VALUES ($1, $2)`,
-      [downloadJobId, cancelTokenHash(token)],
+      `INSERT INTO download_requester (download_job_id, cancel_token_sha256, callback_url, callback_next_at)
+       VALUES ($1, $2, $3, CASE WHEN $3::text IS NULL THEN NULL ELSE now() END)`,
+      [downloadJobId, cancelTokenHash(token), callbackUrl],
     );
     return token;
   }

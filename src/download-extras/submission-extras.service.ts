@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { JobStatus } from '../database/entities/job-status.entity';
+import { currentCallbackUrl } from '../callbacks/callback-context';
 import { CancelRepository } from '../cancel/cancel.repository';
 import { STORAGE_DRIVER, StorageDriver } from '../storage/storage.driver';
 
@@ -24,7 +25,7 @@ export class SubmissionExtrasService {
 
   /** Registers the requester an answer goes to (new job or cache hit) and returns the fields it adds. */
   async forRequester(job: DownloadJobEntity): Promise<SubmissionAnswerExtras> {
-    return { cancel_token: await this.cancels.issue(job.id) };
+    return { cancel_token: await this.cancels.issue(job.id, currentCallbackUrl()) };
   }
 
   /** A finished job is reusable only while its file is in storage (not deleted by hand or by an operator). */
