@@ -71,7 +71,11 @@ export class DownloadGenerationService {
       // The digest is taken on the way to storage: the stored bytes are never read back to hash them.
       // A failure on either side destroys both streams; it reaches us through save() like before.
       const tap = new Sha256Tap();
+      // As the archive's: storage may attach after a failure; the error reaches us through save().
+      tap.on('error', () => undefined);
       streamPipeline(zip.output, tap, () => undefined);
+      // The stream storage holds is the tap: tear it down too, even if storage never read from it.
+      attempt.onFailure((error) => tap.destroy(error));
       saving = this.storage
         .save(job.fileName, tap, () => ({ sha256: tap.digest }))
         .catch((error: unknown) => {

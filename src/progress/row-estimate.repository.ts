@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 
 /** Below this planner cost a count(*) of the query is cheap enough to run beside the download itself. */
@@ -21,44 +22,48 @@ export class RowEstimateRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async estimate(selectSql: string): Promise<RowEstimate | null> {
-    const plan = await this.plan(selectSql);
-    if (!plan) return null;
-    if (plan.cost <= CHEAP_COST) {
-      const counted = await this.count(selectSql);
-      if (counted !== null) return { rows: counted, exact: true };
-    }
-    return { rows: plan.rows, exact: false };
-  }
-
-  private async plan(selectSql: string): Promise<{ rows: number; cost: number } | null> {
-    try {
-      const [row] = await this.dataSource.query<{ 'QUERY PLAN': [{ Plan: Record<string, number> }] }[]>(
-        `EXPLAIN (FORMAT JSON) ${selectSql}`,
-      );
-      const top = row['QUERY PLAN'][0].Plan;
-      return { rows: Math.round(top['Plan Rows']), cost: top['Total Cost'] };
-    } catch {
-      return null;
-    }
-  }
-
-  private async count(selectSql: string): Promise<number | null> {
+    // The driver's own client: a query that fails or times out here is an expected outcome, not an error
+    // for TypeORM's log.
     const runner = this.dataSource.createQueryRunner();
     try {
-      await runner.connect();
-      await runner.startTransaction();
-      // SET LOCAL: the timeout ends with this transaction and never leaks into the pooled connection.
-      await runner.query(`SET LOCAL statement_timeout = ${COUNT_TIMEOUT_MS}`);
-      const rows = (await runner.query(`SELECT count(*) AS n FROM (${selectSql}) AS counted`)) as {
-        n: string;
-      }[];
-      await runner.commitTransaction();
-      return Number(rows[0].n);
+      const client = (await runner.connect()) as PoolClient;
+      const plan = await planOf(client, selectSql);
+      if (!plan) return null;
+      if (plan.cost <= CHEAP_COST) {
+        const counted = await countOf(client, selectSql);
+        if (counted !== null) return { rows: counted, exact: true };
+      }
+      return { rows: plan.rows, exact: false };
     } catch {
-      await runner.rollbackTransaction().catch(() => undefined);
       return null;
     } finally {
       await runner.release();
     }
+  }
+}
+
+async function planOf(client: PoolClient, selectSql: string): Promise<{ rows: number; cost: number } | null> {
+  try {
+    const { rows } = await client.query<{ 'QUERY PLAN': [{ Plan: Record<string, number> }] }>(
+      `EXPLAIN (FORMAT JSON) ${selectSql}`,
+    );
+    const top = rows[0]['QUERY PLAN'][0].Plan;
+    return { rows: Math.round(top['Plan Rows']), cost: top['Total Cost'] };
+  } catch {
+    return null;
+  }
+}
+
+async function countOf(client: PoolClient, selectSql: string): Promise<number | null> {
+  try {
+    await client.query('BEGIN');
+    // SET LOCAL: the timeout ends with this transaction and never leaks into the pooled connection.
+    await client.query(`SET LOCAL statement_timeout = ${COUNT_TIMEOUT_MS}`);
+    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM (${selectSql}) AS counted`);
+    await client.query('COMMIT');
+    return Number(rows[0].n);
+  } catch {
+    await client.query('ROLLBACK').catch(() => undefined);
+    return null;
   }
 }
