@@ -105,6 +105,7 @@ export class DownloadGenerationService {
     } finally {
       watchdog.stop();
       stopCancelWatch();
+      tracker.end();
       clearInterval(ticker);
     }
   }

@@ -26,6 +26,7 @@ export class ProgressTracker {
   private rowsExpected: number | null = null;
   private filesTotal: number | null = null;
   private filesDone = 0;
+  private readonly ended = new AbortController();
 
   constructor(
     private readonly downloadJobId: number,
@@ -37,13 +38,18 @@ export class ProgressTracker {
   planned(plan: DownloadPlan): void {
     this.filesTotal = plan.sources.length;
     const queries = plan.sources.flatMap((source) => (source.sql === null ? [] : [source.sql]));
-    void Promise.all(queries.map((sql) => this.estimates.estimate(sql)))
+    void Promise.all(queries.map((sql) => this.estimates.estimate(sql, this.ended.signal)))
       .then((estimates) => {
         // One file that cannot be estimated makes the whole unknown rather than wrong.
         if (estimates.every((estimate) => estimate !== null))
           this.rowsExpected = estimates.reduce((sum, estimate) => sum + estimate.rows, 0);
       })
       .catch(() => undefined);
+  }
+
+  /** The attempt is over: estimates not yet counted are not counted any more. */
+  end(): void {
+    this.ended.abort();
   }
 
   fileDone(): void {

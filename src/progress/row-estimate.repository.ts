@@ -21,7 +21,8 @@ export interface RowEstimate {
 export class RowEstimateRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async estimate(selectSql: string): Promise<RowEstimate | null> {
+  /** `signal`: the download has ended meanwhile, so no count is started (the plan's estimate is returned). */
+  async estimate(selectSql: string, signal?: AbortSignal): Promise<RowEstimate | null> {
     // The driver's own client: a query that fails or times out here is an expected outcome, not an error
     // for TypeORM's log.
     const runner = this.dataSource.createQueryRunner();
@@ -29,7 +30,7 @@ export class RowEstimateRepository {
       const client = (await runner.connect()) as PoolClient;
       const plan = await planOf(client, selectSql);
       if (!plan) return null;
-      if (plan.cost <= CHEAP_COST) {
+      if (plan.cost <= CHEAP_COST && !signal?.aborted) {
         const counted = await countOf(client, selectSql);
         if (counted !== null) return { rows: counted, exact: true };
       }
