@@ -5,6 +5,7 @@ import { AccountsDownloadModule } from './accounts-download/accounts-download.mo
 import { AwardPageDownloadModule } from './award-page-download/award-page-download.module';
 import { AwardsDownloadModule } from './awards-download/awards-download.module';
 import { BulkDownloadModule } from './bulk-download/bulk-download.module';
+import { CancelModule } from './cancel/cancel.module';
 import { DisasterDownloadModule } from './disaster-download/disaster-download.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -38,7 +39,7 @@ export class AppModule {
       DisasterDownloadModule,
       BulkDownloadModule,
     ];
-    const features = role === 'api' ? [StatusModule, HealthModule, ...downloads] : downloads;
+    const features = role === 'api' ? [StatusModule, HealthModule, CancelModule, ...downloads] : downloads;
     const worker = role === 'worker' || config.runWorkerInApi ? [WorkerModule] : [];
     return { module: AppModule, imports: [...infrastructure, ...features, ...worker] };
   }

@@ -6,6 +6,7 @@ import { DetailExceptionFilter } from '../common/detail-exception.filter';
 import { requireJsonContentType } from '../common/json-content-type.middleware';
 import { rejectUnstorableText } from '../common/unstorable-text.middleware';
 import { AppConfig } from '../config/app-config';
+import { takeCallbackUrl } from '../callbacks/callback-url.middleware';
 
 /** Everything HTTP-specific, shared by main.ts and the end-to-end tests so both run the same stack. */
 export function configureHttp(app: NestExpressApplication, config: AppConfig): INestApplication {
@@ -21,6 +22,8 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): I
   app.use(handleBodyParserError);
   // After parsing, before routing: one check of every string a route could receive.
   app.use(rejectUnstorableText);
+  // Beyond the reference: the optional callback_url of download requests, checked and set aside.
+  app.use(takeCallbackUrl(config.extras));
   app.useGlobalFilters(new DetailExceptionFilter());
   app.set('query parser', 'extended');
   const document = SwaggerModule.createDocument(

@@ -14,6 +14,7 @@ import {
   readString,
   readUrl,
 } from './env-readers.util';
+import { ExtrasConfig, readExtrasConfig } from './extras-config';
 
 export type StorageKind = 'local' | 's3';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -84,6 +85,8 @@ export class AppConfig {
   readonly bodyLimitBytes: number;
   /** Browser origins allowed to call the API ('*' for any, as the public reference API allows). */
   readonly corsOrigins: string[] | '*';
+  /** Beyond the reference: retention of requested files, completion callbacks. */
+  readonly extras: ExtrasConfig;
 
   constructor(env: Record<string, string | undefined> = process.env) {
     this.port = readInt(env, 'PORT', 8000, 1, 65535);
@@ -146,6 +149,7 @@ export class AppConfig {
     this.s3 = this.storage === 's3' ? readS3(env, s3Endpoint) : undefined;
     const defaultFilesBase = this.s3 ? this.s3.publicBaseUrl : `${this.apiBaseUrl}/csv_downloads`;
     this.filesBaseUrl = readUrl(env, 'FILES_BASE_URL', ['http:', 'https:']) ?? defaultFilesBase;
+    this.extras = readExtrasConfig(env);
   }
 
   /** Reads the configuration or throws one ConfigError naming the offending variable. */

@@ -38,6 +38,7 @@ export class DisasterLookupRepository {
    * The newest pre-generated COVID-19 profile: a `COVID-19_Profile…` job whose request names every COVID-19
    * code (`marker`) and that has not failed. Unlike the reference, a failed attempt is never handed out, so a
    * client is not sent to a file that will not come; a job still being generated is (its status says so).
+   * A profile generated on request expires like any download (then a new one is made).
    */
   findProfile(marker: string): Promise<DownloadJobEntity | null> {
     return this.jobs
@@ -46,6 +47,7 @@ export class DisasterLookupRepository {
       .andWhere('strpos(job.json_request, :marker) > 0', { marker })
       .andWhere('job.error_message IS NULL')
       .andWhere('job.job_status_id <> :failed', { failed: JobStatus.Failed })
+      .andWhere('job.file_removed_at IS NULL AND (job.expires_at IS NULL OR job.expires_at > now())')
       .orderBy('job.update_date', 'DESC')
       .getOne();
   }

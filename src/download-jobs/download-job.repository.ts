@@ -16,6 +16,8 @@ export interface DownloadTotals {
   rows: number;
   columns: number;
   fileSize: number;
+  /** SHA-256 (hex) of the stored zip. */
+  sha256: string;
 }
 
 /** Every read and write of `download_job`; the table is the source of truth, Bull only carries ids. */
@@ -80,13 +82,18 @@ export class DownloadJobRepository {
       .getExists();
   }
 
-  /** Most recent reusable job for an identical canonical request updated since `notBefore`. */
-  findReusable(requestHash: string, notBefore: Date): Promise<DownloadJobEntity | null> {
+  /**
+   * Most recent reusable job for an identical canonical request updated since `notBefore`, whose file (if
+   * finished) is neither deleted nor due for deletion before `keptUntil`.
+   */
+  findReusable(requestHash: string, notBefore: Date, keptUntil: Date): Promise<DownloadJobEntity | null> {
     return this.jobs
       .createQueryBuilder('job')
       .where('job.request_hash = :requestHash', { requestHash })
       .andWhere('job.job_status_id <> :failed', { failed: JobStatus.Failed })
       .andWhere('job.update_date >= :notBefore', { notBefore })
+      .andWhere('job.file_removed_at IS NULL')
+      .andWhere('(job.expires_at IS NULL OR job.expires_at > :keptUntil)', { keptUntil })
       .orderBy('job.update_date', 'DESC')
       .getOne();
   }
@@ -104,6 +111,7 @@ export class DownloadJobRepository {
         numberOfRows: '0',
         numberOfColumns: 0,
         fileSize: '0',
+        fileSha256: null,
         errorMessage: null,
         startedAt: () => 'now()',
         finishedAt: null,
@@ -122,14 +130,20 @@ export class DownloadJobRepository {
     );
   }
 
-  async finish(id: number, totals: DownloadTotals): Promise<void> {
+  /**
+   * Records the finished file; `expiresAt` is when retention deletes it (null: kept until replaced). Only a
+   * running job finishes: one cancelled meanwhile stays failed (its file goes with the retention sweep).
+   */
+  async finish(id: number, totals: DownloadTotals, expiresAt: Date | null = null): Promise<void> {
     await this.jobs.update(
-      { id },
+      { id, statusId: JobStatus.Running },
       {
+        expiresAt,
         statusId: JobStatus.Finished,
         numberOfRows: String(totals.rows),
         numberOfColumns: totals.columns,
         fileSize: String(totals.fileSize),
+        fileSha256: totals.sha256,
         errorMessage: null,
         finishedAt: () => 'now()',
         updateDate: () => 'now()',

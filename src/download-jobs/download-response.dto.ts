@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DownloadStatusDto } from '../status/download-status.dto';
 
 /**
@@ -46,6 +46,14 @@ export class DownloadResponseDto {
 
   @ApiProperty({ nullable: true, type: String })
   seconds_elapsed: string | null;
+
+  @ApiPropertyOptional({
+    description:
+      'Beyond the reference: given only to you; send it with file_name to POST /api/v2/download/cancel/ to ' +
+      'stop the job (a job shared through the same-request cache stops once every requester has cancelled)',
+    example: 'q1Yx3b0cM3lU2e7nN1wq8Zt6p4R0sVdA9hKfLgJmCiE',
+  })
+  cancel_token?: string;
 }
 
 export function downloadResponse(

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { DataLoadDateRepository } from '../data-model/repositories/data-load-date.repository';
 import {
@@ -8,6 +8,8 @@ import {
 import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { DownloadTimestampClock } from '../download-request/file-names/download-timestamp.util';
 import { DownloadQueue } from '../queue/download-queue';
+import { SubmissionExtrasService } from '../download-extras/submission-extras.service';
+import { reusableUntil } from '../retention/retention.util';
 import { DownloadStatusService } from '../status/download-status.service';
 import { DownloadJobRepository } from './download-job.repository';
 import { downloadResponse, DownloadResponseDto } from './download-response.dto';
@@ -50,6 +52,8 @@ export class DownloadSubmissionService {
     private readonly loadDates: DataLoadDateRepository,
     private readonly statuses: DownloadStatusService,
     private readonly clock: DownloadTimestampClock,
+    // Beyond the reference (retention checks, cancel tokens, callbacks); absent in unit tests of this path.
+    @Optional() private readonly extras?: SubmissionExtrasService,
   ) {}
 
   async submit(submission: DownloadSubmission): Promise<DownloadResponseDto> {
@@ -61,12 +65,12 @@ export class DownloadSubmissionService {
         { downloadJobId: cached.id, fileName: cached.fileName },
         'Same request already made; reusing its file',
       );
-      return this.describe(cached);
+      return this.answer(cached);
     }
     const job = await this.createJob(submission, jsonRequest, requestHash);
     await this.enqueue(job.id, job.fileName);
     // The answer describes the job as created (`ready`), whatever a fast worker has done since.
-    return this.describe(job);
+    return this.answer(job);
   }
 
   /** Saves the job under a fresh name, taking the next timestamp should the name be in use already. */
@@ -113,21 +117,32 @@ export class DownloadSubmissionService {
     }
   }
 
-  /** As the reference: a non-failed job for the byte-identical request, updated since data last changed. */
+  /**
+   * As the reference: a non-failed job for the byte-identical request, updated since data last changed; and
+   * beyond it, one whose file is still stored and not about to expire.
+   */
   private async findCached(requestHash: string, jsonRequest: string): Promise<DownloadJobEntity | null> {
     if (!this.config.downloadCacheEnabled) return null;
     const loadedAt = await this.loadDates.latestLoadDate();
     if (!loadedAt) return null;
-    const job = await this.jobs.findReusable(requestHash, loadedAt);
-    return job && job.jsonRequest === jsonRequest ? job : null;
+    const job = await this.jobs.findReusable(requestHash, loadedAt, reusableUntil(this.config.extras));
+    if (!job || job.jsonRequest !== jsonRequest) return null;
+    // Never an expired or deleted file: the request then makes a new one.
+    return !this.extras || (await this.extras.stillStored(job)) ? job : null;
   }
 
   /**
    * The answer for a job that already exists (a pre-generated file handed out instead of a new job): the same
    * shape as a new job's, from the job's row and stored request.
    */
-  describeExisting(job: DownloadJobEntity): DownloadResponseDto {
-    return this.describe(job);
+  describeExisting(job: DownloadJobEntity): Promise<DownloadResponseDto> {
+    return this.answer(job);
+  }
+
+  /** The reference's answer, then the fields this service adds for the requester it goes to. */
+  private async answer(job: DownloadJobEntity): Promise<DownloadResponseDto> {
+    const response = this.describe(job);
+    return this.extras ? { ...response, ...(await this.extras.forRequester(job)) } : response;
   }
 
   private describe(job: DownloadJobEntity): DownloadResponseDto {

@@ -1,8 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { pipeline as streamPipeline } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppConfig } from '../config/app-config';
 import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { DownloadJobRepository, DownloadTotals } from '../download-jobs/download-job.repository';
+import { CancelWatchService } from '../cancel/cancel-watch.service';
+import { Sha256Tap } from '../checksums/sha256-tap';
+import { ProgressReporterService } from '../progress/progress-reporter.service';
 import { storageFailureReason } from '../storage/storage-failure.util';
 import { STORAGE_DRIVER, StorageDriver, StoredObject } from '../storage/storage.driver';
 import { CopyStreamRepository } from './copy-stream.repository';
@@ -37,6 +41,8 @@ export class DownloadGenerationService {
     private readonly planners: DownloadPlannerRegistry,
     private readonly copies: CopyStreamRepository,
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
+    private readonly cancels: CancelWatchService,
+    private readonly progressReports: ProgressReporterService,
   ) {}
 
   /** `signal` aborts the attempt (shutdown); its reason becomes the attempt's failure. */
@@ -48,28 +54,44 @@ export class DownloadGenerationService {
       activity: () => progress.activity,
       onStall: (idleMs) => this.onStall(progress, attempt, idleMs),
     });
+    const tracker = this.progressReports.begin(job.id);
     const ticker = setInterval(() => {
       void this.jobs.reportProgress(job.id, progress.rows, progress.columns).catch(() => undefined);
+      void tracker.report(progress.rows).catch(() => undefined);
     }, PROGRESS_INTERVAL_MS);
     watchdog.start();
+    const stopCancelWatch = this.cancels.watch(job.id, attempt);
     let saving: Promise<StoredObject> | undefined;
     try {
       const plan = await attempt.guard(this.planners.plan(job));
+      tracker.planned(plan);
       const zip = new ZipStreamBuilder(this.config.zipCompressionLevel);
       progress.zip = zip;
       attempt.onFailure((error) => zip.fail(error));
-      saving = this.storage.save(job.fileName, zip.output).catch((error: unknown) => {
-        throw new StorageFailureError(storageFailureReason(error), error);
-      });
+      // The digest is taken on the way to storage: the stored bytes are never read back to hash them.
+      // A failure on either side destroys both streams; it reaches us through save() like before.
+      const tap = new Sha256Tap();
+      // As the archive's: storage may attach after a failure; the error reaches us through save().
+      tap.on('error', () => undefined);
+      streamPipeline(zip.output, tap, () => undefined);
+      // The stream storage holds is the tap: tear it down too, even if storage never read from it.
+      attempt.onFailure((error) => tap.destroy(error));
+      saving = this.storage
+        .save(job.fileName, tap, () => ({ sha256: tap.digest }))
+        .catch((error: unknown) => {
+          throw new StorageFailureError(storageFailureReason(error), error);
+        });
       const producing = (async () => {
         for (const source of plan.sources) {
           await this.writeSource(zip, source, plan.fileFormat, progress, attempt);
+          tracker.fileDone();
         }
         for (const entry of plan.extraEntries ?? []) zip.addEntry(entry.name, entry.content);
         await zip.finalize();
       })();
       const [, stored] = await attempt.guard(Promise.all([producing, attempt.guard(saving)]));
-      return { rows: progress.rows, columns: progress.columns, fileSize: stored.size };
+      const sha256 = tap.digest;
+      return { rows: progress.rows, columns: progress.columns, fileSize: stored.size, sha256 };
     } catch (error) {
       attempt.fail(error);
       // The driver removes its partial object (temp file, multipart upload) before the outcome is recorded.
@@ -82,6 +104,8 @@ export class DownloadGenerationService {
       throw attempt.error ?? error;
     } finally {
       watchdog.stop();
+      stopCancelWatch();
+      tracker.end();
       clearInterval(ticker);
     }
   }
@@ -108,6 +132,7 @@ export class DownloadGenerationService {
         ),
     );
     const copy = await attempt.guard(opening);
+    this.cancels.cancelQueryOnCancel(attempt, copy.backendPid);
     const splitter = new CsvPartSplitter({
       delimiter,
       rowLimit: this.config.rowsPerFilePart,

@@ -33,7 +33,7 @@ describe('DownloadProcessor', () => {
   it('records the totals of a successful attempt', async () => {
     const { processor, jobs } = setup(() => Promise.resolve({ rows: 3, columns: 2, fileSize: 100 }));
     await processor.process({ downloadJobId: 7 }, { delivery: 1 });
-    expect(jobs.finish).toHaveBeenCalledWith(7, { rows: 3, columns: 2, fileSize: 100 });
+    expect(jobs.finish).toHaveBeenCalledWith(7, { rows: 3, columns: 2, fileSize: 100 }, expect.any(Date));
     expect(jobs.fail).not.toHaveBeenCalled();
   });
 

@@ -8,6 +8,7 @@ import { GenerateDownloadPayload, fallbackRetryDelayMs } from '../queue/download
 import { DownloadGenerationService } from './download-generation.service';
 import { classifyFailure } from './failure-message.util';
 import { AttemptReleasedError } from './generation-errors';
+import { retentionExpiry } from '../retention/retention.util';
 
 /** After the grace period, how long released attempts get to stop and hand their job back. */
 const RELEASE_TIMEOUT_MS = 15_000;
@@ -89,7 +90,8 @@ export class DownloadProcessor implements OnApplicationBootstrap, OnModuleDestro
     this.logger.log({ ...context, status: 'running' }, 'Download running');
     try {
       const totals = await this.generation.generate(job, signal);
-      await retryWhileDatabaseDown(() => this.jobs.finish(job.id, totals));
+      const expiresAt = retentionExpiry(this.config.extras);
+      await retryWhileDatabaseDown(() => this.jobs.finish(job.id, totals, expiresAt));
       const { rows, columns, fileSize: bytes } = totals;
       this.logger.log(
         { ...context, status: 'finished', rows, columns, bytes, seconds: seconds(started) },

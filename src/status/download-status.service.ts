@@ -5,6 +5,7 @@ import { JOB_STATUS_NAMES, JobStatus } from '../database/entities/job-status.ent
 import { DownloadJobRepository } from '../download-jobs/download-job.repository';
 import { STORAGE_DRIVER, StorageDriver } from '../storage/storage.driver';
 import { DownloadStatusDto } from './download-status.dto';
+import { statusExtras } from './status-extras';
 
 @Injectable()
 export class DownloadStatusService {
@@ -42,6 +43,7 @@ export class DownloadStatusService {
       total_rows: job.numberOfRows === null ? null : Number(job.numberOfRows),
       seconds_elapsed: secondsElapsed(job, now),
       url: fileUrl,
+      ...statusExtras(job, now),
     };
   }
 }

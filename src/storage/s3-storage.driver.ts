@@ -6,7 +6,7 @@ import { createMinioClient, MinioClientFactory } from './minio-client.factory';
 import { isSafeObjectName, objectUrlPath } from './object-name.util';
 import { uploadObject } from './s3-upload.util';
 import { isStorageOutage, StorageUnavailableError } from './storage-failure.util';
-import { ByteRange, StorageDriver, StoredObject } from './storage.driver';
+import { ByteRange, FinalMetadata, StorageDriver, StoredObject } from './storage.driver';
 
 const MISSING_OBJECT_CODES = new Set(['NotFound', 'NoSuchKey']);
 const BUCKET_TAKEN_CODES = new Set(['BucketAlreadyOwnedByYou', 'BucketAlreadyExists']);
@@ -25,7 +25,7 @@ export class S3StorageDriver implements StorageDriver {
     this.client = createClient(s3);
   }
 
-  async save(name: string, body: Readable): Promise<StoredObject> {
+  async save(name: string, body: Readable, metadata?: FinalMetadata): Promise<StoredObject> {
     assertSafeName(name);
     try {
       await this.ensureBucket();
@@ -36,6 +36,7 @@ export class S3StorageDriver implements StorageDriver {
           name,
           partSize: this.s3.partSizeBytes,
           contentType: name.toLowerCase().endsWith('.zip') ? 'application/zip' : 'application/octet-stream',
+          metadata,
         },
         body,
       );

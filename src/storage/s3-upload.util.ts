@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import type { Client } from 'minio';
+import { CopyDestinationOptions, CopySourceOptions, type Client } from 'minio';
+import type { FinalMetadata } from './storage.driver';
 
 interface UploadTarget {
   client: Client;
@@ -7,6 +8,8 @@ interface UploadTarget {
   name: string;
   partSize: number;
   contentType: string;
+  /** User metadata known once the body has ended (`x-amz-meta-*`). */
+  metadata?: FinalMetadata;
 }
 
 /**
@@ -17,7 +20,7 @@ interface UploadTarget {
  * "the latest upload of this name", which may be another writer's.)
  */
 export async function uploadObject(
-  { client, bucket, name, partSize, contentType }: UploadTarget,
+  { client, bucket, name, partSize, contentType, metadata }: UploadTarget,
   body: Readable,
 ): Promise<void> {
   let uploadId: string | undefined;
@@ -55,16 +58,47 @@ export async function uploadObject(
       }
     }
     const last = Buffer.concat(chunks, buffered);
+    const userMetadata = metadata?.() ?? {};
     if (uploadId === undefined) {
-      await client.putObject(bucket, name, last, last.length, { 'Content-Type': contentType });
+      // minio sends keys that are not standard headers as `x-amz-meta-<key>`.
+      await client.putObject(bucket, name, last, last.length, {
+        'Content-Type': contentType,
+        ...userMetadata,
+      });
       return;
     }
     if (last.length > 0) await uploadPart(last);
     await client.completeMultipartUpload(bucket, name, uploadId, etags);
+    if (Object.keys(userMetadata).length > 0)
+      await replaceMetadata(client, bucket, name, contentType, userMetadata);
   } catch (error) {
     body.destroy(error instanceof Error ? error : new Error(String(error)));
     if (uploadId !== undefined)
       await client.abortMultipartUpload(bucket, name, uploadId).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * A multipart upload fixes its metadata when it starts, before the last byte (and so the digest) is known:
+ * the finished object is copied onto itself with the metadata replaced. The copy runs inside the S3 server;
+ * this process does not read the object again.
+ */
+async function replaceMetadata(
+  client: Client,
+  bucket: string,
+  name: string,
+  contentType: string,
+  userMetadata: Record<string, string>,
+): Promise<void> {
+  await client.copyObject(
+    new CopySourceOptions({ Bucket: bucket, Object: name }),
+    new CopyDestinationOptions({
+      Bucket: bucket,
+      Object: name,
+      MetadataDirective: 'REPLACE',
+      UserMetadata: userMetadata,
+      Headers: { 'Content-Type': contentType },
+    }),
+  );
 }

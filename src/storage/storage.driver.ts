@@ -7,6 +7,12 @@ export interface StoredObject {
   size: number;
 }
 
+/**
+ * Metadata known only once the body has ended (the SHA-256 of the bytes); a driver that can attach
+ * metadata to objects (S3) does so before `save` resolves.
+ */
+export type FinalMetadata = () => Record<string, string>;
+
 export interface ByteRange {
   start: number;
   end: number; // inclusive, as in HTTP Range
@@ -19,7 +25,7 @@ export interface ByteRange {
 export interface StorageDriver {
   readonly kind: 'local' | 's3';
   /** Streams `body` into the object `name`; resolves with its final size once it is complete and visible. */
-  save(name: string, body: Readable): Promise<StoredObject>;
+  save(name: string, body: Readable, metadata?: FinalMetadata): Promise<StoredObject>;
   /** Size of a complete object, or null when there is none under that name. */
   stat(name: string): Promise<StoredObject | null>;
   /** Reads a complete object, whole or one byte range of it. */

@@ -147,6 +147,8 @@ describe('POST /api/v2/download/accounts/: request handling', () => {
       'total_size',
       'total_columns',
       'seconds_elapsed',
+      // Beyond the reference, after its keys.
+      'cancel_token',
     ]);
     expect(first.file_name).toMatch(new RegExp(`^FY2022P01-P04_All_FA_AccountData_${ZIP_TS}\\.zip$`));
     expect(first.status_url).toMatch(

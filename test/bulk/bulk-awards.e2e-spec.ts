@@ -69,6 +69,8 @@ describe('POST /api/v2/bulk_download/awards/ (end to end through Bull)', () => {
       'total_size',
       'total_columns',
       'seconds_elapsed',
+      // Beyond the reference, after its keys.
+      'cancel_token',
     ]);
     expect(response.file_name).toMatch(new RegExp(`^All_SubawardsAndPrimeTransactions_${ZIP_TS}\\.zip$`));
     expect(response.status_url).toMatch(

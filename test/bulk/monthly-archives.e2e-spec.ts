@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -23,6 +24,7 @@ interface MonthlyFile {
   updated_date: string;
   file_name: string;
   url: string;
+  sha256: string | null;
 }
 
 /** The archive command's pipeline, then list_monthly_files, then a download of a listed archive (api.md §9). */
@@ -86,7 +88,7 @@ describe('monthly archives: produced, listed, downloaded', () => {
 
   it('lists them with URLs that download, and each archive holds the slice’s transactions', async () => {
     const files = await listFiles({ agency: treasury.id, fiscal_year: 2020, type: 'contracts' });
-    expect(files.map(({ url: _url, ...rest }) => rest)).toEqual([
+    expect(files.map(({ url: _url, sha256: _sha256, ...rest }) => rest)).toEqual([
       {
         fiscal_year: 2020,
         agency_name: treasury.name,
@@ -109,6 +111,13 @@ describe('monthly archives: produced, listed, downloaded', () => {
     );
 
     const full = await http().get(new URL(files[0].url).pathname).responseType('blob').expect(200);
+    // Beyond the reference: each listed archive carries the SHA-256 of its bytes, sent again as ETag.
+    expect(files[0].sha256).toBe(
+      createHash('sha256')
+        .update(full.body as Buffer)
+        .digest('hex'),
+    );
+    expect(full.headers.etag).toBe(`"${files[0].sha256}"`);
     const [fullFile, ...noMore] = dataFiles(await readZip(full.body as Buffer));
     expect(noMore).toEqual([]);
     expect(fullFile.label).toBe('All_Contracts_PrimeTransactions');
@@ -122,6 +131,11 @@ describe('monthly archives: produced, listed, downloaded', () => {
     expect(fullFile.rows).toHaveLength(expectedFull);
 
     const delta = await http().get(new URL(files[1].url).pathname).responseType('blob').expect(200);
+    expect(files[1].sha256).toBe(
+      createHash('sha256')
+        .update(delta.body as Buffer)
+        .digest('hex'),
+    );
     const [deltaFile] = dataFiles(await readZip(delta.body as Buffer));
     const expectedDelta = await count(
       `SELECT count(*) AS n FROM transaction_search WHERE awarding_toptier_agency_name = $1 AND is_fpds

@@ -13,6 +13,14 @@ export class MonthlyFileDto {
     example: 'http://localhost:8000/csv_downloads/award_data_archive/FY2024_020_Contracts_Full_20240615.zip',
   })
   url: string;
+  @ApiProperty({
+    description:
+      'Beyond the reference: SHA-256 of the zip (hex); null for archives made before it was recorded',
+    example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    nullable: true,
+    type: String,
+  })
+  sha256: string | null;
 }
 
 export class MonthlyFilesResponseDto {

@@ -22,6 +22,9 @@ interface ListedAgency {
   readonly abbreviation: string | null;
 }
 
+/** [file name, updated date, SHA-256] */
+type MatchingArchive = [string, string, string | null];
+
 const ALL_AGENCIES: ListedAgency = { code: ALL_AGENCIES_CODE, name: 'All', abbreviation: null };
 
 /** POST /api/v2/bulk_download/list_monthly_files/: the finished archives of one agency, year and type. */
@@ -39,7 +42,7 @@ export class MonthlyFilesService {
     if (!agency) throw agencyNotFound(request.agency);
     const fullPrefix = fullArchivePrefix(request.fiscalYearText, agency.code, request.fileType);
     const deltaPrefix = deltaArchivePrefix(agency.code, request.fileType);
-    const item = (fileName: string, updatedDate: string, fiscalYear: unknown): MonthlyFileDto => ({
+    const item = ([fileName, updatedDate, sha256]: MatchingArchive, fiscalYear: unknown): MonthlyFileDto => ({
       fiscal_year: fiscalYear,
       agency_name: agency.name,
       agency_acronym: agency.abbreviation,
@@ -47,24 +50,25 @@ export class MonthlyFilesService {
       updated_date: updatedDate,
       file_name: fileName,
       url: this.storage.publicUrl(archiveObjectName(fileName)),
+      sha256,
     });
     const full = await this.matching(fullPrefix, 'Full');
     const delta = await this.matching(deltaPrefix, 'Delta');
     return {
       monthly_files: [
-        ...full.map(([name, date]) => item(name, date, request.fiscalYear)),
-        ...delta.map(([name, date]) => item(name, date, null)),
+        ...full.map((archive) => item(archive, request.fiscalYear)),
+        ...delta.map((archive) => item(archive, null)),
       ],
     };
   }
 
-  /** [file name, updated date] of the finished archives named exactly `<prefix>_<kind>_<YYYYMMDD>.zip`. */
-  private async matching(prefix: string, kind: 'Full' | 'Delta'): Promise<[string, string][]> {
-    const names = await this.archiveJobs.finishedNames(archiveObjectName(`${prefix}_${kind}_`));
-    return names.flatMap((objectName): [string, string][] => {
+  /** The finished archives named exactly `<prefix>_<kind>_<YYYYMMDD>.zip`. */
+  private async matching(prefix: string, kind: 'Full' | 'Delta'): Promise<MatchingArchive[]> {
+    const archives = await this.archiveJobs.finished(archiveObjectName(`${prefix}_${kind}_`));
+    return archives.flatMap(({ objectName, sha256 }): MatchingArchive[] => {
       const fileName = archiveFileName(objectName);
       const date = archiveUpdatedDate(fileName, prefix, kind);
-      return date ? [[fileName, date]] : [];
+      return date ? [[fileName, date, sha256]] : [];
     });
   }
 }

@@ -65,4 +65,32 @@ export class DownloadJobEntity {
 
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
+
+  /** SHA-256 (hex) of the finished zip, computed while it streamed to storage. */
+  @Column({ name: 'file_sha256', type: 'text', nullable: true })
+  fileSha256: string | null;
+
+  /** When a requested download's file is deleted (set when it finishes); null for archives, which runs replace. */
+  @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
+  expiresAt: Date | null;
+
+  /** When the retention sweep deleted the file from storage. */
+  @Column({ name: 'file_removed_at', type: 'timestamptz', nullable: true })
+  fileRemovedAt: Date | null;
+
+  // Progress of a running job beyond number_of_rows (see ProgressTracker).
+  @Column({ name: 'rows_expected', type: 'bigint', nullable: true })
+  rowsExpected: string | null;
+
+  @Column({ name: 'files_done', type: 'integer', nullable: true })
+  filesDone: number | null;
+
+  @Column({ name: 'files_total', type: 'integer', nullable: true })
+  filesTotal: number | null;
+
+  @Column({ name: 'progress_percent', type: 'double precision', nullable: true })
+  progressPercent: number | null;
+
+  @Column({ name: 'seconds_remaining', type: 'integer', nullable: true })
+  secondsRemaining: number | null;
 }

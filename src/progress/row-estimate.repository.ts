@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
+import { DataSource } from 'typeorm';
+
+/** Below this planner cost a count(*) of the query is cheap enough to run beside the download itself. */
+const CHEAP_COST = 100_000;
+/** A count that takes longer than this is abandoned for the planner's estimate. */
+const COUNT_TIMEOUT_MS = 2_000;
+
+export interface RowEstimate {
+  rows: number;
+  exact: boolean;
+}
+
+/**
+ * How many rows a download query will return: counted when the planner says the query is cheap, else the
+ * planner's own estimate, else null (the query cannot even be planned here). The SELECT comes from a planner
+ * (values escaped, no user text pasted), the same statement COPY runs.
+ */
+@Injectable()
+export class RowEstimateRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** `signal`: the download has ended meanwhile, so no count is started (the plan's estimate is returned). */
+  async estimate(selectSql: string, signal?: AbortSignal): Promise<RowEstimate | null> {
+    // The driver's own client: a query that fails or times out here is an expected outcome, not an error
+    // for TypeORM's log.
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as PoolClient;
+      const plan = await planOf(client, selectSql);
+      if (!plan) return null;
+      if (plan.cost <= CHEAP_COST && !signal?.aborted) {
+        const counted = await countOf(client, selectSql);
+        if (counted !== null) return { rows: counted, exact: true };
+      }
+      return { rows: plan.rows, exact: false };
+    } catch {
+      return null;
+    } finally {
+      await runner.release();
+    }
+  }
+}
+
+async function planOf(client: PoolClient, selectSql: string): Promise<{ rows: number; cost: number } | null> {
+  try {
+    const { rows } = await client.query<{ 'QUERY PLAN': [{ Plan: Record<string, number> }] }>(
+      `EXPLAIN (FORMAT JSON) ${selectSql}`,
+    );
+    const top = rows[0]['QUERY PLAN'][0].Plan;
+    return { rows: Math.round(top['Plan Rows']), cost: top['Total Cost'] };
+  } catch {
+    return null;
+  }
+}
+
+async function countOf(client: PoolClient, selectSql: string): Promise<number | null> {
+  try {
+    await client.query('BEGIN');
+    // SET LOCAL: the timeout ends with this transaction and never leaks into the pooled connection.
+    await client.query(`SET LOCAL statement_timeout = ${COUNT_TIMEOUT_MS}`);
+    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM (${selectSql}) AS counted`);
+    await client.query('COMMIT');
+    return Number(rows[0].n);
+  } catch {
+    await client.query('ROLLBACK').catch(() => undefined);
+    return null;
+  }
+}
