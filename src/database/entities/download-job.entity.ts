@@ -8,10 +8,11 @@ import { JobStatus, JobStatusEntity } from './job-status.entity';
 @Entity({ name: 'download_job' })
 @Index('download_job_request_hash_idx', ['requestHash', 'updateDate'])
 @Index('download_job_status_idx', ['statusId'])
-// Partial indexes of the pre-generated file listings (one over text_pattern_ops), which entity metadata cannot
+// Partial indexes (pre-generated file listings, one over text_pattern_ops; expiring downloads), which entity metadata cannot
 // express: the migration owns them and schema comparison leaves them alone.
 @Index('download_job_covid_profile_idx', { synchronize: false })
 @Index('download_job_archive_name_idx', { synchronize: false })
+@Index('download_job_expiring_idx', { synchronize: false })
 export class DownloadJobEntity {
   @PrimaryGeneratedColumn({ name: 'download_job_id' })
   id: number;
