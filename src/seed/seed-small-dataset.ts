@@ -1,5 +1,6 @@
 import { ClientBase } from 'pg';
 import { DataSource } from 'typeorm';
+import { journalAfterReplacing, journalBeforeReplacing } from '../data-model/journal/seed-journal.util';
 import { markDataLoaded } from '../data-model/repositories/data-load-date.repository';
 import { withTransaction } from './copy/transaction.util';
 import { loadReferenceTables } from './reference/reference-data.loader';
@@ -14,8 +15,10 @@ export const SMALL_DATASET = { awards: 3000, seed: 20_240_901, submissionYears: 
  */
 export async function seedSmallDatasetWith(client: ClientBase): Promise<TableLoad[]> {
   await loadReferenceTables(client);
+  const firstJournalId = await journalBeforeReplacing(client);
   await client.query(`TRUNCATE ${SYNTHETIC_TABLES.join(', ')}`);
   const loads = await seedSynthetic([client], SMALL_DATASET);
+  await journalAfterReplacing(client, firstJournalId);
   await markDataLoaded(client, ['reference', 'awards', 'accounts']);
   return loads;
 }
