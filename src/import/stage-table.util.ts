@@ -50,7 +50,7 @@ export async function createStageTable(
   await client.query(
     `CREATE TEMP TABLE ${STAGE_TABLE} (stage_row bigserial, ${columns
       .map((column) => `${escapeIdentifier(column.name)} ${column.type}`)
-      .join(', ')})`,
+      .join(', ')}) ON COMMIT DROP`,
   );
   return { plan: { table: STAGE_TABLE, columns }, staged };
 }

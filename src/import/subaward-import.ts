@@ -43,13 +43,14 @@ export async function applySubawardFile(
     ...statesFromDistricts(staged),
   ]);
   const has = (name: string) => columns.some((entry) => entry.column === name);
+  const valueOf = (name: string) => columns.find((entry) => entry.column === name)?.value ?? 'NULL';
   const derived: [string, string][] = (
     [
       ['award_id', 'a.award_id'],
       ['latest_transaction_id', 'a.latest_transaction_search_id'],
       ['prime_award_group', `CASE WHEN a.is_fpds THEN 'procurement' ELSE 'grant' END`],
       ['prime_award_type', 'a.type'],
-      ['sub_fiscal_year', `EXTRACT(YEAR FROM s."sub_action_date" + INTERVAL '3 months')::integer`],
+      ['sub_fiscal_year', `EXTRACT(YEAR FROM ${valueOf('sub_action_date')} + INTERVAL '3 months')::integer`],
       ['awarding_agency_id', 'a.awarding_agency_id'],
       ['funding_agency_id', 'a.funding_agency_id'],
       ['awarding_toptier_agency_code', 'a.awarding_toptier_agency_code'],

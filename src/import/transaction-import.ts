@@ -31,9 +31,11 @@ export const TRANSACTION_KEYS: Readonly<
 
 /** Temp tables of one import: the awards whose transactions changed, and award-level values read from files. */
 export async function createImportBookkeeping(client: ClientBase): Promise<void> {
-  await client.query(`CREATE TEMP TABLE import_touched_award (generated_unique_award_id text PRIMARY KEY)`);
   await client.query(
-    `CREATE TEMP TABLE import_award_value (generated_unique_award_id text PRIMARY KEY, description text)`,
+    `CREATE TEMP TABLE import_touched_award (generated_unique_award_id text PRIMARY KEY) ON COMMIT DROP`,
+  );
+  await client.query(
+    `CREATE TEMP TABLE import_award_value (generated_unique_award_id text PRIMARY KEY, description text) ON COMMIT DROP`,
   );
 }
 
@@ -71,15 +73,17 @@ export async function applyTransactionFile(
   }
   let deleted = 0;
   if (delta) {
-    const result = await client.query(
+    const result = await client.query<{ n: string }>(
       `WITH gone AS (
          DELETE FROM transaction_search AS t USING ${STAGE_TABLE} AS s
          WHERE s.correction_delete_ind = 'D' AND t.is_fpds = ${isFpds} AND t.${column} = s.${escapeIdentifier(header)}
-         RETURNING t.generated_unique_award_id)
-       INSERT INTO import_touched_award SELECT DISTINCT generated_unique_award_id FROM gone
-       ON CONFLICT DO NOTHING`,
+         RETURNING t.generated_unique_award_id),
+       touched AS (
+         INSERT INTO import_touched_award SELECT DISTINCT generated_unique_award_id FROM gone
+         ON CONFLICT DO NOTHING)
+       SELECT count(*) AS n FROM gone`,
     );
-    deleted = result.rowCount ?? 0;
+    deleted = Number(result.rows[0].n);
   }
   const direct = stagedColumns(staged, 'column');
   const districts = uniqueColumns([...stagedColumns(staged, 'district'), ...statesFromDistricts(staged)]);
