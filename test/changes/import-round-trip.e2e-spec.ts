@@ -2,40 +2,14 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../src/database/data-source-options';
 import { refreshTouchedAwards } from '../../src/import/award-summary.util';
 import { runImport } from '../../src/import/importer';
 import { createImportBookkeeping } from '../../src/import/transaction-import';
 import { runSeed } from '../../src/seed/seed-runner';
-import { TEST_DATABASE_URL } from '../support/test-database';
+import { dropDatabase, siblingDatabase } from '../support/sibling-database';
 import { archiveLines, dataLines, writeArchives, writeSubawardFile } from './round-trip-files';
 
 const AWARDS = 150;
-
-/** A sibling database of the run's test database (same server), created empty and migrated. */
-async function siblingDatabase(suffix: string): Promise<string> {
-  const url = new URL(TEST_DATABASE_URL);
-  const name = `${url.pathname.slice(1)}_${suffix}`;
-  const admin = new Client({ connectionString: TEST_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  url.pathname = `/${name}`;
-  const dataSource = new DataSource({ ...dataSourceOptions(url.toString()), entities: [] });
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  await dataSource.destroy();
-  return url.toString();
-}
-
-async function dropDatabase(databaseUrl: string): Promise<void> {
-  const admin = new Client({ connectionString: TEST_DATABASE_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${new URL(databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
-  await admin.end();
-}
 
 /**
  * The proof that the files are a way in: a seeded database's full archives and subaward files, imported into an
