@@ -3,6 +3,7 @@ import { markDataLoaded } from '../data-model/repositories/data-load-date.reposi
 import { loadReferenceTables } from '../seed/reference/reference-data.loader';
 import { buildParentAwards } from '../seed/synthetic/parent-award-rows';
 import { refreshTouchedAwards } from './award-summary.util';
+import { dropSearchIndexes, isBulkLoad, rebuildIndexes } from './bulk-indexes.util';
 import { ImportFileKind, recognizeFile } from './import-file-kinds';
 import { expandInputs, ImportInput } from './import-inputs.util';
 import { ImportFileError, readHeader, stageFile } from './stage-copy.util';
@@ -23,6 +24,8 @@ export interface ImportReport {
   awardsRefreshed: number;
   awardsRemoved: number;
   subawards: number;
+  /** Search indexes dropped for a bulk load and built again at its end (0 for an ordinary import). */
+  indexesRebuilt: number;
   seconds: number;
 }
 
@@ -71,6 +74,7 @@ export async function runImport(
     awardsRefreshed: 0,
     awardsRemoved: 0,
     subawards: 0,
+    indexesRebuilt: 0,
     seconds: 0,
   };
   await client.query('BEGIN');
@@ -79,6 +83,8 @@ export async function runImport(
     const agencies = await client.query('SELECT 1 FROM agency LIMIT 1');
     if (!agencies.rowCount) await loadReferenceTables(client);
     await createImportBookkeeping(client);
+    const bytes = recognized.reduce((sum, { input }) => sum + input.bytes, 0);
+    const parked = (await isBulkLoad(client, bytes)) ? await dropSearchIndexes(client) : [];
     let awardsFresh = true;
     for (const [index, { input, kind }] of recognized.entries()) {
       if (kind.catalogKey.startsWith('sub_award') && !awardsFresh) {
@@ -114,6 +120,8 @@ export async function runImport(
       report.files.push({ name: input.name, kind: kind.label, rows: result.rows });
     }
     if (!awardsFresh) await refreshAwards(client, report);
+    await rebuildIndexes(client, parked);
+    report.indexesRebuilt = parked.length;
     await client.query('TRUNCATE parent_award');
     await buildParentAwards(client);
     await markDataLoaded(client, ['awards']);

@@ -85,6 +85,14 @@ export async function applyTransactionFile(
     );
     deleted = Number(result.rows[0].n);
   }
+  // Awards first, so each transaction is stored with its award's id (an UPDATE later would rewrite every row).
+  await client.query(
+    `INSERT INTO award_search (award_id, generated_unique_award_id, is_fpds)
+     SELECT (SELECT coalesce(max(award_id), 0) FROM award_search) + row_number() OVER (), k.key, ${isFpds}
+     FROM (SELECT DISTINCT s.${escapeIdentifier(awardHeader)} AS key FROM ${STAGE_TABLE} AS s
+           WHERE ${notDeleted} AND NOT EXISTS (SELECT 1 FROM award_search AS a
+             WHERE a.generated_unique_award_id = s.${escapeIdentifier(awardHeader)})) AS k`,
+  );
   const direct = stagedColumns(staged, 'column');
   const districts = uniqueColumns([...stagedColumns(staged, 'district'), ...statesFromDistricts(staged)]);
   const valueOf = (name: string): string =>
@@ -95,6 +103,7 @@ export async function applyTransactionFile(
     ['update_date', valueOf('last_modified_date')],
     ['awarding_toptier_agency_code', valueOf('awarding_agency_code')],
     ['funding_toptier_agency_code', valueOf('funding_agency_code')],
+    ['award_id', 'award.award_id'],
     ['awarding_agency_id', 'awarding.id'],
     ['funding_agency_id', 'funding.id'],
     ['recipient_location_county_code', `right(${valueOf('recipient_location_county_fips')}, 3)`],
@@ -134,6 +143,7 @@ export async function applyTransactionFile(
      SELECT ${values.join(', ')}
      FROM (SELECT DISTINCT ON (s.${escapeIdentifier(header)}) * FROM ${STAGE_TABLE} AS s WHERE ${notDeleted}
            ORDER BY s.${escapeIdentifier(header)}, s.stage_row DESC) AS s
+     JOIN award_search AS award ON award.generated_unique_award_id = s.${escapeIdentifier(awardHeader)}
      LEFT JOIN ${agencyBySubtier} AS awarding ON awarding.subtier_code = ${valueOf('awarding_sub_tier_agency_c')}
      LEFT JOIN ${agencyBySubtier} AS funding ON funding.subtier_code = ${valueOf('funding_sub_tier_agency_co')}
      ${isFpds ? `LEFT JOIN (VALUES ${idvTypeValues}) AS idv (code, description) ON idv.description = ${valueOf('idv_type_description')}` : ''}
