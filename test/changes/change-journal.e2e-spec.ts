@@ -1,33 +1,32 @@
-import { ClientBase } from 'pg';
-import { DataSource, QueryRunner } from 'typeorm';
+import { Client } from 'pg';
 import { runSeed } from '../../src/seed/seed-runner';
-import { openMigratedDataSource } from '../support/test-database';
+import { dropDatabase, siblingDatabase } from '../support/sibling-database';
 
 const LOAD_DATE_SQL = `SELECT extract(epoch FROM last_load_date) AS value FROM external_data_load_date
   WHERE load_type = 'awards'`;
 
-/** Deletions are journaled with their key columns, and mark the data changed; all in a rolled-back transaction. */
+/**
+ * Deletions are journaled with their key columns, and mark the data changed. On a database of its own: the seeder
+ * commits its reference data load, so it cannot run inside a rolled-back transaction of the shared one.
+ */
 describe('transaction delete journal', () => {
-  let dataSource: DataSource;
-  let runner: QueryRunner;
-  let client: ClientBase;
+  let databaseUrl: string;
+  let client: Client;
   const scalar = async (sql: string, params: unknown[] = []): Promise<string> => {
     const result = await client.query<{ value: string }>(sql, params);
     return String(result.rows[0].value);
   };
 
   beforeAll(async () => {
-    dataSource = await openMigratedDataSource();
-    runner = dataSource.createQueryRunner();
-    client = (await runner.connect()) as ClientBase;
-    await client.query('BEGIN');
+    databaseUrl = await siblingDatabase('journal');
+    client = new Client({ connectionString: databaseUrl });
+    await client.connect();
     await runSeed([client], { awards: 60, seed: 7, reset: true, dropIndexes: false });
   }, 120_000);
 
   afterAll(async () => {
-    await client.query('ROLLBACK');
-    await runner.release();
-    await dataSource.destroy();
+    await client.end();
+    await dropDatabase(databaseUrl);
   });
 
   it('journals a deleted contract and a deleted assistance transaction with their key columns', async () => {
