@@ -15,6 +15,7 @@ import { AwardFilters, TimePeriodFilter } from '../download-request/award-filter
 import { DownloadPlan, DownloadPlanner, DownloadSource, FileFormat } from '../generation/download-plan';
 import { DownloadPlannerRegistry } from '../generation/download-planner.registry';
 import { innerFileTimestamp } from '../generation/inner-file-timestamp.util';
+import { DeltaCatalogKey, deltaSelectSql } from './delta-archive-sql.util';
 
 /** What the planner reads of a stored award-level request (row-limited and bulk requests alike). */
 export interface StoredAwardRequest {
@@ -23,7 +24,12 @@ export interface StoredAwardRequest {
   readonly file_format: FileFormat;
   readonly filters: AwardFilters & { prime_and_sub_award_types?: Record<string, string[]> };
   readonly limit?: number;
+  /** Monthly delta archives (`request_type: monthly_delta`) only. */
+  readonly delta?: { since: string; until: string; toptier_code: string | null };
 }
+
+/** The request type of monthly delta archive jobs (stored request: a bulk request plus its `delta` window). */
+export const MONTHLY_DELTA_REQUEST_TYPE = 'monthly_delta' as const;
 
 const TABLE_KIND: Record<'award' | 'transaction' | 'sub_award', AwardTableKind> = {
   award: 'award',
@@ -38,8 +44,10 @@ const FILE_LABEL: Record<'award' | 'transaction' | 'sub_award', string> = {
 };
 
 /**
- * Award, transaction and subaward files of `request_type: award` jobs, and of
- * `search` jobs (POST /api/v2/download/search/), which are the same files of several download types at once.
+ * Award, transaction and subaward files of `request_type: award` jobs, of
+ * `search` jobs (POST /api/v2/download/search/), which are the same files of several download types at once,
+ * and of the monthly delta archives (`monthly_delta`: the transaction files with the change indicator and the
+ * deletions appended, see delta-archive-sql.util.ts).
  */
 @Injectable()
 export class AwardDownloadPlanner implements DownloadPlanner<'award'>, OnModuleInit {
@@ -53,6 +61,10 @@ export class AwardDownloadPlanner implements DownloadPlanner<'award'>, OnModuleI
   onModuleInit(): void {
     this.registry.register(this);
     this.registry.register({ requestType: 'search', plan: (job, request) => this.plan(job, request) });
+    this.registry.register({
+      requestType: MONTHLY_DELTA_REQUEST_TYPE,
+      plan: (job, request) => this.plan(job, request),
+    });
   }
 
   plan(_job: DownloadJobEntity, request: StoredAwardRequest): Promise<DownloadPlan> {
@@ -75,14 +87,19 @@ export class AwardDownloadPlanner implements DownloadPlanner<'award'>, OnModuleI
     if (selectCatalogColumns(catalogFor(source.catalogKey), request.columns).length === 0)
       return { baseName, sql: null };
     const filters = filtersForSource(request.filters, source, fileType === 'sub_award');
-    const sql = buildSelectSql(source.catalogKey, {
+    const options = {
       columns: request.columns,
       permalinkHost: this.config.permalinkHost,
       defCodes: filters.def_codes,
       where: awardFilterConditions(filters, TABLE_KIND[fileType]),
       limit: request.limit,
-    });
-    return { baseName, sql };
+    };
+    if (request.delta && fileType === 'transaction') {
+      const { since, until, toptier_code: toptierCode } = request.delta;
+      const window = { since, until, toptierCode };
+      return { baseName, sql: deltaSelectSql(source.catalogKey as DeltaCatalogKey, options, window) };
+    }
+    return { baseName, sql: buildSelectSql(source.catalogKey, options) };
   }
 }
 

@@ -17,6 +17,8 @@ export interface SelectSqlOptions {
   /** Condition on the aggregated values (federal-account level), already safe SQL. */
   readonly having?: string;
   readonly limit?: number;
+  /** Columns written before the catalog's (the delta archives' indicator), already safe SQL; not for aggregated lists. */
+  readonly leadingColumns?: readonly { readonly header: string; readonly sql: string }[];
 }
 
 /**
@@ -87,7 +89,7 @@ export function buildSelectSql(key: SourceKey, options: SelectSqlOptions): strin
   const source = catalogFor(key);
   const columns = selectCatalogColumns(source, options.columns);
   if (columns.length === 0) throw new Error(`No column of ${key} is selected`);
-  const selectList = columns
+  const selectList = [...(options.leadingColumns ?? []), ...columns]
     .map((column) => `  ${fillPlaceholders(column.sql, options)} AS ${escapeIdentifier(column.header)}`)
     .join(',\n');
   const conditions = [source.rowCondition, ...(options.where ?? [])].filter((condition) => condition);

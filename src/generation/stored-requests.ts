@@ -22,6 +22,7 @@ import { isJsonObject } from '../download-request/tinyshield/python-coerce.util'
 export interface StoredRequests {
   account: AccountDownloadRequest;
   award: StoredAwardRequest;
+  monthly_delta: StoredAwardRequest;
   search: SearchDownloadRequest;
   idv: IdvDownloadRequest;
   contract: ContractDownloadRequest;
@@ -40,6 +41,7 @@ export type StoredRequest = StoredRequests[RequestType];
 const TYPES: Record<RequestType, true> = {
   account: true,
   award: true,
+  monthly_delta: true,
   search: true,
   idv: true,
   contract: true,
@@ -69,6 +71,8 @@ export function parseStoredRequest<T extends RequestType>(type: T, json: string)
 }
 
 function isStoredRequestOf<T extends RequestType>(type: T, value: unknown): value is StoredRequests[T] {
-  // Requests of the pre-generated files carry no request_type; the others carry their job's.
-  return isJsonObject(value) && (value.request_type === undefined || value.request_type === type);
+  // Requests of the pre-generated files carry no request_type; the others carry their job's, except delta
+  // archives, which store the bulk award request they narrow to a window.
+  const stored = type === 'monthly_delta' ? 'award' : type;
+  return isJsonObject(value) && (value.request_type === undefined || value.request_type === stored);
 }

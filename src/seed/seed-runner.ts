@@ -1,5 +1,6 @@
 import { escapeLiteral } from 'pg';
 import { ClientBase } from 'pg';
+import { journalAfterReplacing, journalBeforeReplacing } from '../data-model/journal/seed-journal.util';
 import { markDataLoaded } from '../data-model/repositories/data-load-date.repository';
 import { dropSecondaryIndexes, rebuildParkedIndexes } from './copy/index-maintenance.util';
 import { withTransaction } from './copy/transaction.util';
@@ -48,6 +49,8 @@ export async function runSeed(clients: readonly ClientBase[], options: SeedRunOp
   if (existing.rowCount && !options.reset) {
     throw new Error('The database already holds awards; rerun with --reset to replace them');
   }
+  // Replaced transactions that the new data lacks are deletions: the next delta archive lists them.
+  const firstJournalId = await journalBeforeReplacing(main);
   await main.query(`TRUNCATE ${SYNTHETIC_TABLES.join(', ')}`);
   // The demonstration dataset's example accounts would otherwise be drawn on like real ones.
   await removeExampleAccountRows(main);
@@ -73,6 +76,8 @@ export async function runSeed(clients: readonly ClientBase[], options: SeedRunOp
       `rebuilt ${(await rebuildParkedIndexes(clients.slice(0, 2))).length} indexes in ${seconds(indexStarted).toFixed(1)} s`,
     );
   const indexSeconds = seconds(indexStarted);
+  const journaled = await journalAfterReplacing(main, firstJournalId);
+  if (journaled) log(`journaled ${journaled} deleted transactions`);
   // VACUUM, not only ANALYZE: it sets the visibility map, without which a count over many rows cannot be
   // an index-only scan and visits every matching heap page.
   await Promise.all(

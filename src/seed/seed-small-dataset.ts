@@ -1,5 +1,6 @@
 import { ClientBase } from 'pg';
 import { DataSource } from 'typeorm';
+import { journalAfterReplacing, journalBeforeReplacing } from '../data-model/journal/seed-journal.util';
 import { markDataLoaded } from '../data-model/repositories/data-load-date.repository';
 import { withTransaction } from './copy/transaction.util';
 import { removeExampleAccountRows, seedExampleAccountRows } from './demo/example-account-rows';
@@ -22,10 +23,12 @@ export const SMALL_DATASET = {
  */
 export async function seedSmallDatasetWith(client: ClientBase): Promise<TableLoad[]> {
   await loadReferenceTables(client);
+  const firstJournalId = await journalBeforeReplacing(client);
   await client.query(`TRUNCATE ${SYNTHETIC_TABLES.join(', ')}`);
   await removeExampleAccountRows(client);
   const loads = await seedSynthetic([client], SMALL_DATASET);
   await seedExampleAccountRows(client);
+  await journalAfterReplacing(client, firstJournalId);
   await markDataLoaded(client, ['reference', 'awards', 'accounts']);
   return loads;
 }

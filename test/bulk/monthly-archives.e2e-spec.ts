@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { MonthlyArchiveService } from '../../src/bulk-download/archives/monthly-archive.service';
 import { runArchiveCommand } from '../../src/bulk-download/archives/archive-command.runner';
+import { deltaHeaders } from '../../src/awards-download/delta-archive-sql.util';
 import { catalogFor } from '../../src/catalog/catalog-lookup.util';
 import { AppConfig } from '../../src/config/app-config';
 import { createSeededApp, SeededApp } from '../support/seeded-app';
@@ -143,8 +144,15 @@ describe('monthly archives: produced, listed, downloaded', () => {
       [treasury.name, SINCE],
     );
     expect(expectedDelta).toBeGreaterThan(0);
-    expect(deltaFile.rows).toHaveLength(expectedDelta);
+    expect(deltaFile.header).toEqual(deltaHeaders('transaction.d1'));
+    const changed = deltaFile.rows.filter((row) => row.correction_delete_ind !== 'D');
+    expect(changed).toHaveLength(expectedDelta);
     expect(deltaFile.rows.every((row) => row.last_modified_date >= SINCE)).toBe(true);
+    // Seeded transactions are first reported on their action date: those acted on before the window are corrections.
+    for (const row of changed) {
+      expect(row.correction_delete_ind).toBe(row.initial_report_date < SINCE ? 'C' : '');
+      expect(row.agency_id).toBe(row.contract_transaction_unique_key.split('_')[0]);
+    }
   });
 
   it('lists the all-agency archives and matches the type case-insensitively', async () => {

@@ -3,6 +3,7 @@ import {
   canonicalRequestHash,
   canonicalRequestJson,
 } from '../../download-request/canonical/canonical-request.util';
+import { MONTHLY_DELTA_REQUEST_TYPE } from '../../awards-download/award-download.planner';
 import { BulkAwardRequest } from '../../download-request/bulk/bulk-award-request.types';
 import { DownloadJobRepository, DownloadTotals } from '../../download-jobs/download-job.repository';
 import { DownloadGenerationService } from '../../generation/download-generation.service';
@@ -25,13 +26,18 @@ export class ArchiveGeneratorService {
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
   ) {}
 
-  async generate(objectName: string, request: BulkAwardRequest): Promise<DownloadTotals> {
+  /** `delta`: the archive is a monthly delta of that window (its own request type and stored `delta` member). */
+  async generate(
+    objectName: string,
+    request: BulkAwardRequest,
+    delta?: { since: string; until: string; toptier_code: string | null },
+  ): Promise<DownloadTotals> {
     // A second run on the same day rebuilds the archive under the same name.
     await this.archiveJobs.removeByName(objectName);
-    const jsonRequest = canonicalRequestJson(request);
+    const jsonRequest = canonicalRequestJson(delta ? { ...request, delta } : request);
     const job = await this.jobs.create({
       fileName: objectName,
-      requestType: 'award',
+      requestType: delta ? MONTHLY_DELTA_REQUEST_TYPE : 'award',
       jsonRequest,
       // Salted so that a client's identical bulk request never gets an archive from the same-request cache.
       requestHash: canonicalRequestHash(`monthly_download\n${jsonRequest}`),

@@ -1,0 +1,103 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../src/database/data-source-options';
+import { runImport } from '../../src/import/importer';
+
+/**
+ * npm run bench:import: imports the full archives of ~1,000,000 seeded transactions (every fiscal year, all
+ * agencies, contracts and assistance) into an empty database and prints rows/s and the process's peak RSS.
+ * The source database is seeded (240,000 awards) and its archives written once, then reused.
+ * Environment: BENCH_IMPORT_SOURCE_URL, BENCH_IMPORT_COPY_URL (dropped and recreated), BENCH_IMPORT_FOLDER.
+ */
+const SOURCE_URL =
+  process.env.BENCH_IMPORT_SOURCE_URL ?? 'postgres://postgres@127.0.0.1:5432/usaspending_import_bench_source';
+const COPY_URL =
+  process.env.BENCH_IMPORT_COPY_URL ?? 'postgres://postgres@127.0.0.1:5432/usaspending_import_bench_copy';
+const FOLDER = process.env.BENCH_IMPORT_FOLDER ?? '/tmp/usaspending-import-bench';
+const AWARDS = '240000';
+const ROOT = join(__dirname, '..', '..');
+
+async function admin<T>(url: string, work: (client: Client, name: string) => Promise<T>): Promise<T> {
+  const parsed = new URL(url);
+  const client = new Client({ connectionString: url.replace(parsed.pathname, '/postgres') });
+  await client.connect();
+  try {
+    return await work(client, parsed.pathname.slice(1));
+  } finally {
+    await client.end();
+  }
+}
+
+async function ensureSource(): Promise<void> {
+  const created = await admin(SOURCE_URL, async (client, name) => {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount) return false;
+    await client.query(`CREATE DATABASE ${JSON.stringify(name)}`);
+    return true;
+  });
+  const archives = join(FOLDER, 'award_data_archive');
+  if (!created && existsSync(archives) && readdirSync(archives).some((name) => name.endsWith('.zip')))
+    return console.log(`reusing the archives in ${archives}`);
+  console.log(`seeding ${AWARDS} awards (~1,018,000 transactions) and writing their full archives...`);
+  const ts = (entry: string, args: string[], env: Record<string, string>) =>
+    execFileSync('npx', ['ts-node', '--transpile-only', join(ROOT, entry), ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
+  ts('src/seed/seed.cli.ts', ['--awards', AWARDS, '--reset', '--database-url', SOURCE_URL], {});
+  ts('src/bulk-download/archives/archive.cli.ts', ['--full-only', '--agencies', 'All'], {
+    DATABASE_URL: SOURCE_URL,
+    LOCAL_STORAGE_DIR: FOLDER,
+    LOG_LEVEL: 'warn',
+  });
+}
+
+async function emptyCopy(): Promise<void> {
+  await admin(COPY_URL, async (client, name) => {
+    await client.query(`DROP DATABASE IF EXISTS ${JSON.stringify(name)} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${JSON.stringify(name)}`);
+  });
+  const dataSource = new DataSource({ ...dataSourceOptions(COPY_URL), entities: [] });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  await dataSource.destroy();
+}
+
+async function main(): Promise<void> {
+  await ensureSource();
+  await emptyCopy();
+  const client = new Client({ connectionString: COPY_URL });
+  await client.connect();
+  // The lookups first, so the figure is the files' import alone.
+  await client.query('BEGIN');
+  const { loadReferenceTables } = await import('../../src/seed/reference/reference-data.loader');
+  await loadReferenceTables(client);
+  await client.query('COMMIT');
+  const rssBefore = process.resourceUsage().maxRSS / 1024;
+  let lastLog = 0;
+  const report = await runImport(client, [join(FOLDER, 'award_data_archive')], ({ index, count, rows }) => {
+    if (Date.now() - lastLog < 10_000) return;
+    lastLog = Date.now();
+    console.log(`  file ${index + 1}/${count}: ${rows} rows`);
+  });
+  await client.end();
+  const rows = report.files.reduce((sum, file) => sum + file.rows, 0);
+  console.log(
+    `files: ${report.files.length}, rows: ${rows}, transactions stored: ${report.transactionsUpserted}`,
+  );
+  console.log(`award summaries derived: ${report.awardsRefreshed}`);
+  console.log(
+    `import: ${report.seconds.toFixed(1)} s, ${Math.round(rows / report.seconds)} rows/s (target >= 30000)`,
+  );
+  console.log(
+    `peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (before the import: ${rssBefore.toFixed(0)} MiB)`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
