@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DataLoadDateRepository } from '../data-model/repositories/data-load-date.repository';
+import { GenerationModule } from '../generation/generation.module';
 import { StatusModule } from '../status/status.module';
 import {
   DownloadTimestampClock,
@@ -9,7 +10,7 @@ import { DownloadSubmissionService } from './download-submission.service';
 
 /** The shared path from a normalized request to a queued job, used by every download feature module. */
 @Module({
-  imports: [StatusModule],
+  imports: [StatusModule, GenerationModule],
   // One timestamp clock per process, shared by every route, so no two requests mint the same zip name.
   providers: [
     DownloadSubmissionService,

@@ -30,7 +30,7 @@ export class CopyStreamRepository implements OnModuleDestroy {
   ) {
     this.pool = new Pool({
       connectionString: databaseUrl,
-      max: config.workerConcurrency + 1,
+      max: config.workerConcurrency + config.fastLaneConcurrency + 1,
       application_name: 'usaspending-download-copy',
       // A server that does not accept the connection in time counts as down (the attempt is retried).
       connectionTimeoutMillis: config.databaseConnectTimeoutMs,
