@@ -30,7 +30,8 @@ export class CopyStreamRepository implements OnModuleDestroy {
   ) {
     this.pool = new Pool({
       connectionString: databaseUrl,
-      max: config.workerConcurrency + config.fastLaneConcurrency + 1,
+      // Every download slot may run COPY_PARALLELISM COPYs at once (ParallelCopies), plus one stall probe.
+      max: (config.workerConcurrency + config.fastLaneConcurrency) * config.copyParallelism + 1,
       application_name: 'usaspending-download-copy',
       // A server that does not accept the connection in time counts as down (the attempt is retried).
       connectionTimeoutMillis: config.databaseConnectTimeoutMs,
@@ -39,7 +40,9 @@ export class CopyStreamRepository implements OnModuleDestroy {
       // The reference allows a download query 6 hours and 128 MB of sort memory (federal-account
       // aggregations spill to disk at PostgreSQL's 4 MB default). JIT is off: compiling a 300-column
       // SELECT costs seconds and a COPY gains nothing from it.
-      options: '-c statement_timeout=21600000 -c work_mem=128MB -c jit=off',
+      // Synchronized scans off: concurrent COPYs of one table must each read it from its start, or a
+      // row-limited file would hold other rows than the same download run alone.
+      options: '-c statement_timeout=21600000 -c work_mem=128MB -c jit=off -c synchronize_seqscans=off',
     });
     // An idle pooled connection the server dropped (restart, pg_terminate_backend) is simply discarded.
     this.pool.on('error', () => undefined);

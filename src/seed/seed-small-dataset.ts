@@ -1,5 +1,6 @@
 import { ClientBase } from 'pg';
 import { DataSource } from 'typeorm';
+import { refreshFabaAwardSummary } from '../data-model/faba-award-summary';
 import { markDataLoaded } from '../data-model/repositories/data-load-date.repository';
 import { withTransaction } from './copy/transaction.util';
 import { loadReferenceTables } from './reference/reference-data.loader';
@@ -17,6 +18,7 @@ export async function seedSmallDatasetWith(client: ClientBase): Promise<TableLoa
   await client.query(`TRUNCATE ${SYNTHETIC_TABLES.join(', ')}`);
   const loads = await seedSynthetic([client], SMALL_DATASET);
   await markDataLoaded(client, ['reference', 'awards', 'accounts']);
+  await refreshFabaAwardSummary(client);
   return loads;
 }
 
