@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { COPY_SESSION_OPTIONS } from '../../src/generation/copy-stream.repository';
 import { DownloadSource } from '../../src/generation/download-plan';
 import { BackendCpu } from './cpu-usage';
 
@@ -21,12 +22,12 @@ export interface ReferenceResult {
 const APPLICATION_NAME = 'usaspending-bench-reference';
 
 /** Runs a command to its end; resolves with the CPU seconds it used (user + system, by GNU time). */
-function run(command: string, args: string[], dir: string): Promise<number> {
+function run(command: string, args: string[], dir: string, pgOptions?: string): Promise<number> {
   const usage = join(dir, 'time.txt');
   return new Promise((resolve, reject) => {
     const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', usage, command, ...args], {
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, PGAPPNAME: APPLICATION_NAME },
+      env: { ...process.env, PGAPPNAME: APPLICATION_NAME, ...(pgOptions ? { PGOPTIONS: pgOptions } : {}) },
     });
     child.on('error', reject);
     child.on('exit', (code) => {
@@ -40,7 +41,7 @@ function run(command: string, args: string[], dir: string): Promise<number> {
 /**
  * The reference's own method on the given SQL: `psql \copy (...) to <file>` per source, one after another,
  * then `zip` of the files (psql to a temp file, then a zip with zlib's default level). With `toDevNull` the
- * COPYs write nowhere and nothing is zipped: the COPY floor of those sources.
+ * COPYs write nowhere and nothing is zipped, under the service's COPY settings: the COPY floor of those sources.
  */
 export async function runReferenceMethod(
   databaseUrl: string,
@@ -63,7 +64,14 @@ export async function runReferenceMethod(
       const script = join(dir, `${source.baseName}.sql`);
       writeFileSync(script, `\\copy (${source.sql.replace(/\s+/g, ' ')}) TO '${file}' WITH CSV HEADER\n`);
       const copyStarted = process.hrtime.bigint();
-      clientCpu += await run('psql', ['-q', '-v', 'ON_ERROR_STOP=1', '-f', script, databaseUrl], dir);
+      // The floor runs under the service's COPY settings; the reference under PostgreSQL's defaults.
+      const options = toDevNull ? COPY_SESSION_OPTIONS : undefined;
+      clientCpu += await run(
+        'psql',
+        ['-q', '-v', 'ON_ERROR_STOP=1', '-f', script, databaseUrl],
+        dir,
+        options,
+      );
       copySeconds.push(Number(process.hrtime.bigint() - copyStarted) / 1e9);
       if (!toDevNull) files.push(file);
     }

@@ -17,6 +17,22 @@ const COPY_DELIMITERS = { ',': "','", '\t': "E'\\t'", '|': "'|'" } as const;
 const PROBE_TIMEOUT_MS = 5_000;
 
 /**
+ * Settings of every COPY connection. The reference allows a download query 6 hours and 128 MB of sort
+ * memory (federal-account aggregations spill to disk at PostgreSQL's 4 MB default). JIT is off: compiling
+ * a 300-column SELECT costs seconds and a COPY gains nothing from it. Rows come out in the same order on
+ * every run, so a row-limited file always holds the same rows: no parallel workers (a Gather interleaves
+ * their rows at random; a download's files run side by side instead, see ParallelCopies) and no
+ * synchronized scans (a scan joining another one of the same table would start in its middle).
+ */
+export const COPY_SESSION_OPTIONS = [
+  '-c statement_timeout=21600000',
+  '-c work_mem=128MB',
+  '-c jit=off',
+  '-c max_parallel_workers_per_gather=0',
+  '-c synchronize_seqscans=off',
+].join(' ');
+
+/**
  * Raw `COPY (SELECT ...) TO STDOUT` streams on a pool of their own, so long downloads never starve
  * the API's TypeORM pool. The SELECT comes from a planner and holds no unescaped user input.
  */
@@ -37,12 +53,7 @@ export class CopyStreamRepository implements OnModuleDestroy {
       connectionTimeoutMillis: config.databaseConnectTimeoutMs,
       // Lets the operating system notice a peer that vanished without closing the connection.
       keepAlive: true,
-      // The reference allows a download query 6 hours and 128 MB of sort memory (federal-account
-      // aggregations spill to disk at PostgreSQL's 4 MB default). JIT is off: compiling a 300-column
-      // SELECT costs seconds and a COPY gains nothing from it.
-      // Synchronized scans off: concurrent COPYs of one table must each read it from its start, or a
-      // row-limited file would hold other rows than the same download run alone.
-      options: '-c statement_timeout=21600000 -c work_mem=128MB -c jit=off -c synchronize_seqscans=off',
+      options: COPY_SESSION_OPTIONS,
     });
     // An idle pooled connection the server dropped (restart, pg_terminate_backend) is simply discarded.
     this.pool.on('error', () => undefined);
