@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DataLoadDateRepository } from '../data-model/repositories/data-load-date.repository';
 import { DownloadJobsModule } from '../download-jobs/download-jobs.module';
 import { GenerationModule } from '../generation/generation.module';
 import { AwardCountRepository } from './award-count.repository';
@@ -9,7 +10,7 @@ import { AwardsDownloadService } from './awards-download.service';
 @Module({
   imports: [DownloadJobsModule, GenerationModule],
   controllers: [AwardsDownloadController],
-  providers: [AwardsDownloadService, AwardCountRepository, AwardDownloadPlanner],
+  providers: [AwardsDownloadService, AwardCountRepository, AwardDownloadPlanner, DataLoadDateRepository],
   exports: [AwardDownloadPlanner],
 })
 export class AwardsDownloadModule {}

@@ -14,7 +14,7 @@ import { awardZipFileName } from '../download-request/file-names/award-zip-name.
 import { normalizeSearchDownloadRequest } from '../download-request/search/search-download-request.util';
 import { awardFilterConditions } from '../filters/award-filter-sql.util';
 import { assertFiltersApplicable } from '../filters/supported-award-filters';
-import { AwardCountRepository } from './award-count.repository';
+import { AwardCountRepository, CountOptions, countSql } from './award-count.repository';
 import { assertAwardRequestGenerable } from './award-request-check.util';
 import { DownloadCountDto } from './download-count.dto';
 
@@ -63,17 +63,8 @@ export class AwardsDownloadService {
   }
 
   async count(body: unknown): Promise<DownloadCountDto> {
-    const { request, unusedFilters } = normalizeDownloadCountRequest(body);
-    // Validation already dropped the unknown names, which are reported in `messages` (api.md §7.1).
-    const { filters } = request;
-    assertFiltersApplicable(filters);
-    const level = request.subawards ? 'subawards' : request.spending_level;
-    const kind = level === 'awards' ? 'award' : level === 'transactions' ? 'transaction' : 'subaward';
-    const total = await this.counts.count(COUNT_KEYS[level], {
-      where: awardFilterConditions(filters, kind),
-      permalinkHost: this.config.permalinkHost,
-      defCodes: filters.def_codes,
-    });
+    const { request, keys, options, unusedFilters } = this.countPlan(body);
+    const total = await this.counts.count(keys, options);
     const unusedMessage = unusedFiltersMessage(unusedFilters);
     return {
       calculated_transaction_count: total,
@@ -91,4 +82,30 @@ export class AwardsDownloadService {
       ],
     };
   }
+
+  /** The SQL POST /download/count/ runs for this body (plan checks and benchmarks EXPLAIN it). */
+  countQuery(body: unknown): string {
+    const { keys, options } = this.countPlan(body);
+    return countSql(keys, options);
+  }
+
+  private countPlan(body: unknown) {
+    return planCount(body, this.config.permalinkHost);
+  }
+}
+
+/** Validates a count body and names the files and conditions its count covers (no database access). */
+export function planCount(body: unknown, permalinkHost: string) {
+  const { request, unusedFilters } = normalizeDownloadCountRequest(body);
+  // Validation already dropped the unknown names, which are reported in `messages`.
+  const { filters } = request;
+  assertFiltersApplicable(filters);
+  const level = request.subawards ? 'subawards' : request.spending_level;
+  const kind = level === 'awards' ? 'award' : level === 'transactions' ? 'transaction' : 'subaward';
+  const options: CountOptions = {
+    where: awardFilterConditions(filters, kind),
+    permalinkHost,
+    defCodes: filters.def_codes,
+  };
+  return { request, keys: COUNT_KEYS[level], options, unusedFilters };
 }

@@ -3,7 +3,7 @@ import {
   PathTreeFilter,
   TasComponentsFilter,
 } from '../download-request/award-filters/award-filter.types';
-import { allOf, anyOf, literal, literalList } from './sql-literal.util';
+import { allOf, anyOf, literal, literalList, numberLiteral } from './sql-literal.util';
 
 const TAS_PARTS: [keyof TasComponentsFilter, string][] = [
   ['ata', 'allocation_transfer_agency_id'],
@@ -46,8 +46,9 @@ export function isPathTree<T>(value: readonly T[] | PathTreeFilter): value is Pa
   return !Array.isArray(value);
 }
 
-function ids(values: readonly (number | string)[]): string {
-  return literalList(values.map(String));
+/** Integer ids compared as integers (a `::text` cast would hide the column from its index). */
+function ids(values: readonly number[]): string {
+  return values.map(numberLiteral).join(', ');
 }
 
 /**
@@ -67,12 +68,12 @@ export function accountLinkedCondition(
     conditions.push(anyOf(filters.treasury_account_components.map(tasComponentsCondition)));
   }
   if (filters.federal_account_ids?.length) {
-    conditions.push(`taa.federal_account_id::text IN (${ids(filters.federal_account_ids)})`);
+    conditions.push(`taa.federal_account_id IN (${ids(filters.federal_account_ids)})`);
   }
   if (filters.object_class_ids?.length)
-    conditions.push(`faba.object_class_id::text IN (${ids(filters.object_class_ids)})`);
+    conditions.push(`faba.object_class_id IN (${ids(filters.object_class_ids)})`);
   if (filters.program_activity_ids?.length) {
-    conditions.push(`faba.program_activity_id::text IN (${ids(filters.program_activity_ids)})`);
+    conditions.push(`faba.program_activity_id IN (${ids(filters.program_activity_ids)})`);
   }
   if (withDefCodes && filters.def_codes?.length) {
     conditions.push(`faba.disaster_emergency_fund_code IN (${literalList(filters.def_codes)})`);

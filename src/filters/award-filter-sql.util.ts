@@ -90,20 +90,21 @@ function keywordsCondition(
 }
 
 function keywordCondition(c: AwardFilterColumns, kind: AwardTableKind, word: string): string {
-  // Phrase search over the stored tsvector (GIN-indexed); ids typed as keywords (quoted or not) match exactly.
+  // Phrase search over the stored tsvector (GIN-indexed); ids typed as keywords (quoted or not) match exactly
+  // (upper() expression indexes), so the OR is a BitmapOr of index scans.
   const phrase = `phraseto_tsquery('simple', ${literal(word)})`;
   const id = literal(word.replace(/^"(.*)"$/, '$1'));
-  return anyOf([
+  const own = anyOf([
     `${c.keywordVector} @@ ${phrase}`,
     ...c.awardIdColumns.map((column) => `upper(${column}) = upper(${id})`),
-    // An award also matches through its transactions' texts (NAICS, PSC and CFDA titles, each action's
-    // description), as the reference's award search index does.
-    ...(kind === 'award'
-      ? [
-          `award_search.award_id IN (SELECT ts.award_id FROM transaction_search AS ts WHERE ts.keyword_ts_vector @@ ${phrase})`,
-        ]
-      : []),
   ]);
+  if (kind !== 'award') return own;
+  // An award also matches through its transactions' texts (NAICS, PSC and CFDA titles, each action's
+  // description), as the reference's award search index does. Written as one UNION of award ids: an OR
+  // with an IN (subquery) cannot become a join, so the planner would scan every award.
+  const ownIds = `SELECT award_search.award_id FROM award_search WHERE ${own}`;
+  const transactionIds = `SELECT ts.award_id FROM transaction_search AS ts WHERE ts.keyword_ts_vector @@ ${phrase}`;
+  return `award_search.award_id IN (${ownIds} UNION ${transactionIds})`;
 }
 
 function timePeriodCondition(c: AwardFilterColumns, kind: AwardTableKind, period: TimePeriodFilter): string {
@@ -159,7 +160,10 @@ function awardIdCondition(c: AwardFilterColumns, rawId: string): string {
   // Quoted ids match exactly (as the reference documents); plain ids match anywhere in the id.
   return anyOf(
     c.awardIdColumns.map((column) =>
-      quoted ? `${column} = ${literal(id)}` : `${column} ILIKE ${likePattern('%', id, '%')}`,
+      // Equal strings have equal upper(): the upper() test adds nothing but an index path.
+      quoted
+        ? `(upper(${column}) = upper(${literal(id)}) AND ${column} = ${literal(id)})`
+        : `${column} ILIKE ${likePattern('%', id, '%')}`,
     ),
   );
 }
@@ -184,7 +188,10 @@ function scopeCondition(
   scope: 'domestic' | 'foreign' | undefined,
 ): string | undefined {
   if (scope === undefined) return undefined;
-  return scope === 'domestic' ? `${location.country} = 'USA'` : `${location.country} <> 'USA'`;
+  // `<>` is not sargable; `< OR >` is the same set (NULLs excluded by both) as two index ranges.
+  return scope === 'domestic'
+    ? `${location.country} = 'USA'`
+    : `(${location.country} < 'USA' OR ${location.country} > 'USA')`;
 }
 
 function locationsCondition(
@@ -241,9 +248,13 @@ function pscCondition(column: string, psc: AwardFilters['psc_codes']): string | 
   return treeCondition(psc, pathMatch);
 }
 
+/**
+ * First-character classes as byte-order ranges (`~>=~`, `~<~`: the operators of the text_pattern_ops
+ * index), the same sets as `~ '^[0-9]'` and `~ '^[B-Z]'`: ':' follows '9' and '[' follows 'Z'.
+ */
 const PSC_TIERS: Record<string, (column: string) => string> = {
-  Product: (column) => `${column} ~ '^[0-9]'`,
-  Service: (column) => `${column} ~ '^[B-Z]'`,
+  Product: (column) => `(${column} ~>=~ '0' AND ${column} ~<~ ':')`,
+  Service: (column) => `(${column} ~>=~ 'B' AND ${column} ~<~ '[')`,
   'Research and Development': (column) => `${column} LIKE 'A%'`,
 };
 

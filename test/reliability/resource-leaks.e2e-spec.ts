@@ -74,10 +74,13 @@ describe('no connection, Redis key or file left behind after load', () => {
     expect((await readdir(storageDir)).filter((name) => name.endsWith('.partial'))).toEqual([]);
 
     await app.close();
-    // A closed connection's server process leaves pg_stat_activity a moment after the client has let go.
-    for (let wait = 0; wait < 30 && (await serviceConnections()) > connectionsBefore; wait++)
+    // A closed client's backend leaves pg_stat_activity a moment after the socket closes: wait for it, briefly.
+    let connectionsAfter = await serviceConnections();
+    for (let tries = 0; connectionsAfter !== connectionsBefore && tries < 20; tries++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(await serviceConnections()).toBe(connectionsBefore);
+      connectionsAfter = await serviceConnections();
+    }
+    expect(connectionsAfter).toBe(connectionsBefore);
     expect(await redisClients()).toBe(clientsBefore);
   });
 });

@@ -1,0 +1,170 @@
+/**
+ * npm run bench:load: status and count routes under 100 concurrent clients on loopback.
+ *
+ * Seeds (or reuses) ~1,000,000 transactions in BENCH_DATABASE_URL (default usaspending_bench), starts
+ * the built API (with its in-process worker) and finishes one small download, then:
+ *   1. LOAD_CLIENTS clients (default 100) each send LOAD_REQUESTS (default 20) GET /api/v2/download/status
+ *      for that file — back to back (the throughput limit), then each client once every LOAD_PACE_MS
+ *      (default 100 ms, i.e. 1,000 requests/s offered);
+ *   2. the same clients POST /api/v2/download/count/ with the fixed list of realistic requests
+ *      (scripts/bench/realistic-requests.ts), each client starting at a different one — first with the
+ *      count cache empty (every distinct request computed once, concurrent twins share it), then again,
+ *      back to back and paced.
+ * Prints p50/p95/p99/max latency and throughput per phase against the targets (status p99 ≤ 50 ms,
+ * count p99 ≤ 300 ms). Bounded: clients × requests per phase, no open-ended run. The load generator
+ * runs on the same machine, so back-to-back figures include its own CPU use.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { startProcess, stop, waitForHttp } from './bench-processes';
+import { ensureTransactions, percentile } from './bench-data';
+import { realisticCountRequests } from './realistic-requests';
+
+const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/usaspending_bench';
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/9';
+const PORT = process.env.BENCH_PORT ?? '8124';
+const CLIENTS = Number(process.env.LOAD_CLIENTS ?? 100);
+const REQUESTS = Number(process.env.LOAD_REQUESTS ?? 20);
+/** Paced phases: each client sends one request per this many ms (the website polls every few seconds). */
+const PACE_MS = Number(process.env.LOAD_PACE_MS ?? 100);
+const BASE = `http://127.0.0.1:${PORT}`;
+
+interface PhaseResult {
+  phase: string;
+  requests: number;
+  failed: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  perSecond: number;
+  target: string;
+}
+
+async function timed(send: () => Promise<Response>): Promise<{ ms: number; ok: boolean }> {
+  const started = process.hrtime.bigint();
+  try {
+    const response = await send();
+    await response.arrayBuffer();
+    return { ms: Number(process.hrtime.bigint() - started) / 1e6, ok: response.ok };
+  } catch {
+    return { ms: Number(process.hrtime.bigint() - started) / 1e6, ok: false };
+  }
+}
+
+/** intervalMs 0: each client sends its next request as soon as the previous one answered. */
+async function phase(
+  name: string,
+  targetMs: number,
+  request: (client: number, index: number) => () => Promise<Response>,
+  intervalMs = 0,
+): Promise<PhaseResult> {
+  const latencies: number[] = [];
+  let failed = 0;
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, client) => {
+      // Paced clients start spread over one interval, as independent pollers would.
+      if (intervalMs) await sleep((client / CLIENTS) * intervalMs);
+      for (let index = 0; index < REQUESTS; index++) {
+        const sent = Date.now();
+        const { ms, ok } = await timed(request(client, index));
+        latencies.push(ms);
+        if (!ok) failed++;
+        if (intervalMs) await sleep(sent + intervalMs - Date.now());
+      }
+    }),
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const p99 = percentile(latencies, 0.99);
+  return {
+    phase: name,
+    requests: latencies.length,
+    failed,
+    p50: Math.round(percentile(latencies, 0.5)),
+    p95: Math.round(percentile(latencies, 0.95)),
+    p99: Math.round(p99),
+    max: Math.round(Math.max(...latencies)),
+    perSecond: Math.round(latencies.length / seconds),
+    target: `p99 ≤ ${targetMs} ms: ${p99 <= targetMs ? 'met' : 'MISSED'}`,
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+async function finishedSmallDownload(piid: string): Promise<string> {
+  const posted = await fetch(`${BASE}/api/v2/download/transactions/`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ filters: { award_ids: [`"${piid}"`] }, limit: 100 }),
+  });
+  const { file_name: fileName } = (await posted.json()) as { file_name: string };
+  for (let waited = 0; waited < 120_000; waited += 200) {
+    const status = (await (await fetch(`${BASE}/api/v2/download/status?file_name=${fileName}`)).json()) as {
+      status: string;
+    };
+    if (status.status === 'finished') return fileName;
+    if (status.status === 'failed') throw new Error('the small download failed');
+    await sleep(200);
+  }
+  throw new Error('the small download did not finish within 2 minutes');
+}
+
+async function main(): Promise<void> {
+  const transactions = await ensureTransactions(DATABASE_URL, 1_000_000);
+  const db = new Client({ connectionString: DATABASE_URL });
+  await db.connect();
+  const requests = await realisticCountRequests(db);
+  const { piid } = (
+    await db.query<{ piid: string }>('SELECT piid FROM transaction_search WHERE piid IS NOT NULL LIMIT 1')
+  ).rows[0];
+  await db.end();
+  const storageDir = mkdtempSync(join(tmpdir(), 'bench-load-'));
+  const api = startProcess('main', {
+    DATABASE_URL,
+    REDIS_URL,
+    PORT,
+    LOCAL_STORAGE_DIR: storageDir,
+    LOG_LEVEL: 'warn',
+    SEED_IF_EMPTY: 'false',
+    DOWNLOAD_CACHE_ENABLED: 'false',
+    RUN_WORKER_IN_API: 'true',
+    WORKER_CONCURRENCY: '1',
+    QUEUE_PREFIX: `bench-load-${Date.now()}`,
+  });
+  try {
+    await waitForHttp(`${BASE}/health`, 60_000);
+    const fileName = await finishedSmallDownload(piid);
+    const statusUrl = `${BASE}/api/v2/download/status?file_name=${encodeURIComponent(fileName)}`;
+    const count = (client: number, index: number) => () =>
+      fetch(`${BASE}/api/v2/download/count/`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(requests[(client + index) % requests.length].body),
+      });
+    const status = () => () => fetch(statusUrl);
+    // Warm-up, not reported: the API's connection pool opens and its code gets compiled.
+    await phase('warm-up', 50, status);
+    const results = [
+      await phase('GET status, back to back', 50, status),
+      await phase(`GET status, each client every ${PACE_MS} ms`, 50, status, PACE_MS),
+      await phase(`POST count, cache empty (${requests.length} distinct), back to back`, 300, count),
+      await phase('POST count, repeated, back to back', 300, count),
+      await phase(`POST count, repeated, each client every ${PACE_MS} ms`, 300, count, PACE_MS),
+    ];
+    console.log(
+      `\n${CLIENTS} concurrent clients × ${REQUESTS} requests per phase, ${transactions.toLocaleString()} transactions`,
+    );
+    console.table(results);
+  } finally {
+    await stop(api);
+    rmSync(storageDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
