@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AwardDownloadPlanner } from '../../src/awards-download/award-download.planner';
 import { AppConfig } from '../../src/config/app-config';
+import { dataSourceOptions } from '../../src/database/data-source-options';
 import { DownloadJobEntity } from '../../src/database/entities/download-job.entity';
 import { isFabaAwardSummaryCurrent, refreshFabaAwardSummary } from '../../src/data-model/faba-award-summary';
 import { DownloadPlannerRegistry } from '../../src/generation/download-planner.registry';
@@ -44,8 +45,16 @@ async function ensureData(): Promise<void> {
     .then((result) => Number(result.rows[0].n))
     .catch(() => 0);
   await client.end();
-  if (found >= TARGET_TRANSACTIONS)
-    return console.log(`reusing ${found} transactions in ${url.pathname.slice(1)}`);
+  if (found >= TARGET_TRANSACTIONS) {
+    console.log(`reusing ${found} transactions in ${url.pathname.slice(1)}`);
+    // Pending migrations now, not in the API at its start: an index build on 1M rows outlasts its health wait.
+    const dataSource = new DataSource({ ...dataSourceOptions(DATABASE_URL), entities: [] });
+    await dataSource.initialize();
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    await dataSource.destroy();
+    if (applied.length) console.log(`applied ${applied.map((migration) => migration.name).join(', ')}`);
+    return;
+  }
   console.log('seeding 240,000 awards (~1,018,000 transactions)...');
   const seedCli = join(__dirname, '..', '..', 'src', 'seed', 'seed.cli.ts');
   execFileSync(
