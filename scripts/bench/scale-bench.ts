@@ -8,6 +8,7 @@
  * top node and how it reads the search tables; then times a row-limited 500,000-row transactions
  * download's COPY (the SQL the worker streams): time to first byte and total.
  */
+import type { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { AwardDownloadPlanner } from '../../src/awards-download/award-download.planner';
@@ -82,8 +83,11 @@ async function timeDownload(
   new AwardDownloadPlanner(
     new AppConfig({ DATABASE_URL: databaseUrl, PERMALINK_HOST }),
     registry,
+    // The planner asks whether faba_award_summary is current; a pg client answers like the data source.
+    client as unknown as DataSource,
   ).onModuleInit();
-  const plan = await registry.plan({ jsonRequest: JSON.stringify(request) } as DownloadJobEntity);
+  const job = { requestType: 'award', jsonRequest: JSON.stringify(request) } as DownloadJobEntity;
+  const plan = await registry.plan(job);
   const started = process.hrtime.bigint();
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
   let firstByteMs = NaN;

@@ -1,8 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { catalogFor } from '../catalog/catalog-lookup.util';
 import { buildSelectSql, selectCatalogColumns } from '../catalog/select-sql.util';
 import { AppConfig } from '../config/app-config';
 import { DownloadJobEntity } from '../database/entities/download-job.entity';
+import { isFabaAwardSummaryCurrent } from '../data-model/faba-award-summary';
 import {
   AwardDownloadSource,
   awardDownloadSources,
@@ -56,6 +58,7 @@ export class AwardDownloadPlanner implements DownloadPlanner<'award'>, OnModuleI
   constructor(
     private readonly config: AppConfig,
     private readonly registry: DownloadPlannerRegistry,
+    private readonly dataSource: DataSource,
   ) {}
 
   onModuleInit(): void {
@@ -67,19 +70,21 @@ export class AwardDownloadPlanner implements DownloadPlanner<'award'>, OnModuleI
     });
   }
 
-  plan(_job: DownloadJobEntity, request: StoredAwardRequest): Promise<DownloadPlan> {
+  async plan(_job: DownloadJobEntity, request: StoredAwardRequest): Promise<DownloadPlan> {
     // Row-limited requests carry no agency prefix; custom (bulk) ones always say All_ (generation.md §7.1).
     const prefix = request.limit ? '' : 'All_';
+    const fabaAwardSummary = await isFabaAwardSummaryCurrent(this.dataSource);
     const sources = awardDownloadSources(request.download_types, request.filters).map((source) =>
-      this.planSource(request, source, prefix),
+      this.planSource(request, source, prefix, fabaAwardSummary),
     );
-    return Promise.resolve({ fileFormat: request.file_format, sources });
+    return { fileFormat: request.file_format, sources };
   }
 
   private planSource(
     request: StoredAwardRequest,
     source: AwardDownloadSource,
     prefix: string,
+    fabaAwardSummary: boolean,
   ): DownloadSource {
     const fileType = AWARD_FILE_TYPE_OF[source.downloadType];
     const group = source.group === 'contracts' ? 'Contracts' : 'Assistance';
@@ -93,6 +98,7 @@ export class AwardDownloadPlanner implements DownloadPlanner<'award'>, OnModuleI
       defCodes: filters.def_codes,
       where: awardFilterConditions(filters, TABLE_KIND[fileType]),
       limit: request.limit,
+      fabaAwardSummary,
     };
     if (request.delta && fileType === 'transaction') {
       const { since, until, toptier_code: toptierCode } = request.delta;

@@ -2,6 +2,7 @@ import { escapeIdentifier, escapeLiteral } from 'pg';
 import { catalogFor, findCatalogColumn } from './catalog-lookup.util';
 import { CatalogColumn, CatalogSource, SourceKey, SQL_PLACEHOLDERS } from './catalog.types';
 import { closedSubmissionSql, SubmissionPeriod } from './closed-submission.util';
+import { fabaAwardSummaryJoin } from './faba-award-summary-sql.util';
 
 export interface SelectSqlOptions {
   /** Request names (or headers) in file order; all columns of the list when omitted. */
@@ -19,6 +20,11 @@ export interface SelectSqlOptions {
   readonly limit?: number;
   /** Columns written before the catalog's (the delta archives' indicator), already safe SQL; not for aggregated lists. */
   readonly leadingColumns?: readonly { readonly header: string; readonly sql: string }[];
+  /**
+   * The precomputed per-award File C values (`faba_award_summary`) are current: read them instead of
+   * aggregating File C for every row. Ignored with `defCodes`, which restrict the aggregates.
+   */
+  readonly fabaAwardSummary?: boolean;
 }
 
 /**
@@ -74,6 +80,8 @@ function fromClause(
   const from = fillPlaceholders(source.fromClause, options);
   const joins = source.fabaAwardJoin;
   if (!joins || !columns.some((column) => column.sql.includes('faba_award.'))) return from;
+  const summary = options.fabaAwardSummary && !options.defCodes?.length && fabaAwardSummaryJoin(source);
+  if (summary) return `${from}\n${summary}`;
   const wholeList = !options.where?.length && options.limit === undefined;
   const join = wholeList && joins.allAwards ? joins.allAwards : joins.perRow;
   return `${from}\n${fillPlaceholders(join, options)}`;

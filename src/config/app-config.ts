@@ -74,6 +74,12 @@ export class AppConfig {
   /** Longest `date_range` of a custom bulk download, in days (the reference's 366). */
   readonly bulkDateRangeMaxDays: number;
   readonly workerConcurrency: number;
+  /** Slots per worker process reserved for downloads expected to be small (the fast lane). */
+  readonly fastLaneConcurrency: number;
+  /** Downloads the planner expects to have fewer rows than this go to the fast lane; 0 turns it off. */
+  readonly fastLaneMaxRows: number;
+  /** COPYs one download may run at the same time on separate connections (its files, or parts of one). */
+  readonly copyParallelism: number;
   readonly rowsPerFilePart: number;
   readonly zipCompressionLevel: number;
   readonly storage: StorageKind;
@@ -124,6 +130,9 @@ export class AppConfig {
     this.permalinkHost = readString(env, 'PERMALINK_HOST', 'www.usaspending.gov');
     this.bulkDateRangeMaxDays = readInt(env, 'BULK_DATE_RANGE_MAX_DAYS', DEFAULT_BULK_MAX_DAYS, 1, 1_000_000);
     this.workerConcurrency = readInt(env, 'WORKER_CONCURRENCY', 2, 1, 64);
+    this.fastLaneConcurrency = readInt(env, 'FAST_LANE_CONCURRENCY', 1, 1, 64);
+    this.fastLaneMaxRows = readInt(env, 'FAST_LANE_MAX_ROWS', 10_000, 0, 100_000_000);
+    this.copyParallelism = readInt(env, 'COPY_PARALLELISM', 3, 1, 16);
     this.rowsPerFilePart = readInt(env, 'ROWS_PER_FILE_PART', 1_000_000, 1, 100_000_000);
     this.zipCompressionLevel = readInt(env, 'ZIP_COMPRESSION_LEVEL', 6, 0, 9);
     this.logLevel = readEnum(

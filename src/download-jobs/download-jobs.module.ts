@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DataLoadDateRepository } from '../data-model/repositories/data-load-date.repository';
+import { GenerationModule } from '../generation/generation.module';
 import { StatusModule } from '../status/status.module';
 import {
   DownloadTimestampClock,
@@ -12,7 +13,7 @@ import { CancelRepository } from '../cancel/cancel.repository';
 
 /** The shared path from a normalized request to a queued job, used by every download feature module. */
 @Module({
-  imports: [StatusModule, StorageModule],
+  imports: [StatusModule, StorageModule, GenerationModule],
   // One timestamp clock per process, shared by every route, so no two requests mint the same zip name.
   providers: [
     DownloadSubmissionService,

@@ -3,6 +3,7 @@ import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { JobStatus } from '../database/entities/job-status.entity';
 import { DataLoadDateRepository } from '../data-model/repositories/data-load-date.repository';
 import { DownloadTimestampClock } from '../download-request/file-names/download-timestamp.util';
+import { DownloadLaneEstimator } from '../generation/download-lane.estimator';
 import { DownloadQueue } from '../queue/download-queue';
 import { DownloadStatusService } from '../status/download-status.service';
 import { StorageDriver } from '../storage/storage.driver';
@@ -55,6 +56,7 @@ function setup(
       nowMillis: () => Date.UTC(2024, 0, 2, 3, 4, 5, 6),
       monotonicNanos: () => 0n,
     }),
+    { laneOf: () => Promise.resolve('regular') } as unknown as DownloadLaneEstimator,
   );
   return { service, jobs, saved };
 }

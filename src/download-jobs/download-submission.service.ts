@@ -7,6 +7,7 @@ import {
 } from '../download-request/canonical/canonical-request.util';
 import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { DownloadTimestampClock } from '../download-request/file-names/download-timestamp.util';
+import { DownloadLaneEstimator } from '../generation/download-lane.estimator';
 import { DownloadQueue } from '../queue/download-queue';
 import { SubmissionExtrasService } from '../download-extras/submission-extras.service';
 import { reusableUntil } from '../retention/retention.util';
@@ -52,6 +53,7 @@ export class DownloadSubmissionService {
     private readonly loadDates: DataLoadDateRepository,
     private readonly statuses: DownloadStatusService,
     private readonly clock: DownloadTimestampClock,
+    private readonly lanes: DownloadLaneEstimator,
     // Beyond the reference (retention checks, cancel tokens, callbacks); absent in unit tests of this path.
     @Optional() private readonly extras?: SubmissionExtrasService,
   ) {}
@@ -68,7 +70,7 @@ export class DownloadSubmissionService {
       return this.answer(cached);
     }
     const job = await this.createJob(submission, jsonRequest, requestHash);
-    await this.enqueue(job.id, job.fileName);
+    await this.enqueue(job);
     // The answer describes the job as created (`ready`), whatever a fast worker has done since.
     return this.answer(job);
   }
@@ -97,7 +99,8 @@ export class DownloadSubmissionService {
    * The job row is already saved, so a queue outage must not fail the request: the workers' recovery
    * sweep queues any job left `ready` once Redis answers again.
    */
-  private async enqueue(id: number, fileName: string): Promise<void> {
+  private async enqueue(job: DownloadJobEntity): Promise<void> {
+    const { id, fileName } = job;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('queue did not answer in time')), ENQUEUE_TIMEOUT_MS);
@@ -105,8 +108,9 @@ export class DownloadSubmissionService {
     try {
       // Known to be disconnected: do not wait for it, the recovery sweep queues the job once it is back.
       if (!this.queue.isConnected()) throw new Error('queue not connected');
-      await Promise.race([this.queue.enqueue(id), timeout]);
-      this.logger.log({ downloadJobId: id, fileName, status: 'ready' }, 'Download queued');
+      const lane = await Promise.race([this.lanes.laneOf(job), timeout]);
+      await Promise.race([this.queue.enqueue(id, lane), timeout]);
+      this.logger.log({ downloadJobId: id, fileName, lane, status: 'ready' }, 'Download queued');
     } catch (error) {
       this.logger.warn(
         { downloadJobId: id, fileName, err: error },

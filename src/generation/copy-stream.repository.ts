@@ -17,6 +17,22 @@ const COPY_DELIMITERS = { ',': "','", '\t': "E'\\t'", '|': "'|'" } as const;
 const PROBE_TIMEOUT_MS = 5_000;
 
 /**
+ * Settings of every COPY connection. The reference allows a download query 6 hours and 128 MB of sort
+ * memory (federal-account aggregations spill to disk at PostgreSQL's 4 MB default). JIT is off: compiling
+ * a 300-column SELECT costs seconds and a COPY gains nothing from it. Rows come out in the same order on
+ * every run, so a row-limited file always holds the same rows: no parallel workers (a Gather interleaves
+ * their rows at random; a download's files run side by side instead, see ParallelCopies) and no
+ * synchronized scans (a scan joining another one of the same table would start in its middle).
+ */
+export const COPY_SESSION_OPTIONS = [
+  '-c statement_timeout=21600000',
+  '-c work_mem=128MB',
+  '-c jit=off',
+  '-c max_parallel_workers_per_gather=0',
+  '-c synchronize_seqscans=off',
+].join(' ');
+
+/**
  * Raw `COPY (SELECT ...) TO STDOUT` streams on a pool of their own, so long downloads never starve
  * the API's TypeORM pool. The SELECT comes from a planner and holds no unescaped user input.
  */
@@ -30,16 +46,14 @@ export class CopyStreamRepository implements OnModuleDestroy {
   ) {
     this.pool = new Pool({
       connectionString: databaseUrl,
-      max: config.workerConcurrency + 1,
+      // Every download slot may run COPY_PARALLELISM COPYs at once (ParallelCopies), plus one stall probe.
+      max: (config.workerConcurrency + config.fastLaneConcurrency) * config.copyParallelism + 1,
       application_name: 'usaspending-download-copy',
       // A server that does not accept the connection in time counts as down (the attempt is retried).
       connectionTimeoutMillis: config.databaseConnectTimeoutMs,
       // Lets the operating system notice a peer that vanished without closing the connection.
       keepAlive: true,
-      // The reference allows a download query 6 hours and 128 MB of sort memory (federal-account
-      // aggregations spill to disk at PostgreSQL's 4 MB default). JIT is off: compiling a 300-column
-      // SELECT costs seconds and a COPY gains nothing from it.
-      options: '-c statement_timeout=21600000 -c work_mem=128MB -c jit=off',
+      options: COPY_SESSION_OPTIONS,
     });
     // An idle pooled connection the server dropped (restart, pg_terminate_backend) is simply discarded.
     this.pool.on('error', () => undefined);

@@ -9,12 +9,13 @@ import { Sha256Tap } from '../checksums/sha256-tap';
 import { ProgressReporterService } from '../progress/progress-reporter.service';
 import { storageFailureReason } from '../storage/storage-failure.util';
 import { STORAGE_DRIVER, StorageDriver, StoredObject } from '../storage/storage.driver';
-import { CopyStreamRepository } from './copy-stream.repository';
+import { CopyStream, CopyStreamRepository } from './copy-stream.repository';
 import { CsvPartSplitter } from './csv-part-splitter';
 import { DownloadPlannerRegistry } from './download-planner.registry';
 import { DownloadSource, FILE_FORMATS, FileFormat } from './download-plan';
 import { DownloadProgress } from './download-progress';
 import { GenerationAttempt } from './generation-attempt';
+import { ParallelCopies } from './parallel-copies';
 import { DatabaseStallError, StorageFailureError } from './generation-errors';
 import { StallWatchdog } from './stall-watchdog';
 import { ZipStreamBuilder } from './zip-stream.builder';
@@ -81,11 +82,20 @@ export class DownloadGenerationService {
         .catch((error: unknown) => {
           throw new StorageFailureError(storageFailureReason(error), error);
         });
+      const copies = new ParallelCopies(
+        this.copies,
+        plan.sources,
+        FILE_FORMATS[plan.fileFormat].delimiter,
+        this.config.copyParallelism,
+        (error) => attempt.fail(error),
+      );
+      attempt.onFailure((error) => void copies.close(error));
       const producing = (async () => {
-        for (const source of plan.sources) {
-          await this.writeSource(zip, source, plan.fileFormat, progress, attempt);
+        for (const [index, source] of plan.sources.entries()) {
+          await this.writeSource(zip, source, plan.fileFormat, progress, attempt, () => copies.open(index));
           tracker.fileDone();
         }
+        await copies.close();
         for (const entry of plan.extraEntries ?? []) zip.addEntry(entry.name, entry.content);
         await zip.finalize();
       })();
@@ -116,13 +126,14 @@ export class DownloadGenerationService {
     fileFormat: FileFormat,
     progress: DownloadProgress,
     attempt: GenerationAttempt,
+    open: () => Promise<CopyStream>,
   ): Promise<void> {
     const { delimiter, extension } = FILE_FORMATS[fileFormat];
     if (source.sql === null) {
       zip.addEmptyEntry(`${source.baseName}.${extension}`);
       return;
     }
-    const opening = this.copies.open(source.sql, delimiter);
+    const opening = open();
     // Should the attempt fail while the connection is being opened, it is still returned (or dropped).
     attempt.onFailure(
       (error) =>

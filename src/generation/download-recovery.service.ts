@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { AppConfig } from '../config/app-config';
 import { DownloadJobRepository } from '../download-jobs/download-job.repository';
 import { DownloadQueue } from '../queue/download-queue';
+import { DownloadLaneEstimator } from './download-lane.estimator';
 
 // A waiting job is normally queued within the request that created it (which gives up on the queue after
 // 5 s); one idle longer may have missed its queue entry. Queuing it twice is harmless: the entry id is the
@@ -25,6 +26,7 @@ export class DownloadRecoveryService implements OnApplicationBootstrap, OnModule
     private readonly config: AppConfig,
     private readonly jobs: DownloadJobRepository,
     private readonly queue: DownloadQueue,
+    private readonly lanes: DownloadLaneEstimator,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -61,7 +63,8 @@ export class DownloadRecoveryService implements OnApplicationBootstrap, OnModule
       );
       for (const id of candidates) {
         if (await this.queue.isPending(id)) continue;
-        await this.queue.enqueue(id);
+        const job = await this.jobs.findById(id);
+        await this.queue.enqueue(id, job ? await this.lanes.laneOf(job) : 'regular');
         recovered.push(id);
       }
       if (recovered.length > 0)

@@ -1,3 +1,4 @@
+import type { DownloadLane } from './download-lane';
 import type { GenerateDownloadPayload } from './download-queue.constants';
 
 export interface DeliveryInfo {
@@ -39,8 +40,12 @@ export class RetryLaterError extends Error {
  */
 export abstract class DownloadQueue {
   abstract readonly kind: 'bull' | 'in-process';
-  abstract enqueue(downloadJobId: number): Promise<void>;
-  /** Starts consuming; called once by the worker (or by the API when it runs the worker in-process). */
+  /** Queues the download in `lane` (regular unless the submitter expects it to be small). */
+  abstract enqueue(downloadJobId: number, lane?: DownloadLane): Promise<void>;
+  /**
+   * Starts consuming; called once by the worker (or by the API when it runs the worker in-process).
+   * `concurrency` is the regular lane's; the fast lane gets FAST_LANE_CONCURRENCY slots besides.
+   */
   abstract consume(handler: DownloadJobHandler, concurrency: number): void;
   /** Stops taking new deliveries (shutdown); deliveries already running go on. */
   abstract stopConsuming(): Promise<void>;

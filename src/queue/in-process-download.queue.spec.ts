@@ -41,6 +41,22 @@ describe('InProcessDownloadQueue', () => {
     expect(peak).toBe(2);
   });
 
+  it('runs a fast-lane job in its own slot while the regular slot is busy', async () => {
+    const queue = new InProcessDownloadQueue();
+    const started: number[] = [];
+    queue.consume(async ({ downloadJobId }) => {
+      started.push(downloadJobId);
+      await new Promise((resolve) => setTimeout(resolve, downloadJobId === 1 ? 10_000 : 10));
+    }, 1);
+    await queue.enqueue(1);
+    await queue.enqueue(2);
+    await queue.enqueue(3, 'fast');
+    await jest.advanceTimersByTimeAsync(100);
+    expect(started).toEqual([1, 3]);
+    await jest.advanceTimersByTimeAsync(10_000);
+    expect(started).toEqual([1, 3, 2]);
+  });
+
   it('takes no new delivery once stopped, while the running one finishes', async () => {
     const queue = new InProcessDownloadQueue();
     const seen: number[] = [];

@@ -1,11 +1,13 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { DownloadLane } from './download-lane';
 import { DownloadJobHandler, DownloadQueue, PermanentJobError, RetryLaterError } from './download-queue';
 import { MAX_DELIVERIES, fallbackRetryDelayMs } from './download-queue.constants';
 
 interface Delivery {
   id: number;
   delivery: number;
+  lane: DownloadLane;
 }
 
 /**
@@ -16,10 +18,10 @@ interface Delivery {
 export class InProcessDownloadQueue extends DownloadQueue implements OnModuleDestroy {
   readonly kind = 'in-process';
   private readonly logger = new Logger(InProcessDownloadQueue.name);
-  private readonly waiting: Delivery[] = [];
+  private readonly waiting: Record<DownloadLane, Delivery[]> = { regular: [], fast: [] };
   private handler: DownloadJobHandler | undefined;
-  private concurrency = 1;
-  private active = 0;
+  private readonly slots: Record<DownloadLane, number> = { regular: 1, fast: 1 };
+  private readonly active: Record<DownloadLane, number> = { regular: 0, fast: 0 };
   private readonly pending = new Set<number>();
   private stopped = false;
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -28,19 +30,20 @@ export class InProcessDownloadQueue extends DownloadQueue implements OnModuleDes
   constructor(config?: AppConfig) {
     super();
     this.retryDelayMs = config?.retryDelayMs ?? 2_000;
+    this.slots.fast = config?.fastLaneConcurrency ?? 1;
   }
 
-  enqueue(downloadJobId: number): Promise<void> {
+  enqueue(downloadJobId: number, lane: DownloadLane = 'regular'): Promise<void> {
     if (this.pending.has(downloadJobId)) return Promise.resolve();
     this.pending.add(downloadJobId);
-    this.waiting.push({ id: downloadJobId, delivery: 1 });
+    this.waiting[lane].push({ id: downloadJobId, delivery: 1, lane });
     this.pump();
     return Promise.resolve();
   }
 
   consume(handler: DownloadJobHandler, concurrency: number): void {
     this.handler = handler;
-    this.concurrency = concurrency;
+    this.slots.regular = concurrency;
     this.pump();
   }
 
@@ -75,13 +78,16 @@ export class InProcessDownloadQueue extends DownloadQueue implements OnModuleDes
   }
 
   private pump(): void {
-    while (this.handler && !this.stopped && this.active < this.concurrency && this.waiting.length > 0) {
-      const next = this.waiting.shift()!;
-      this.active += 1;
-      void this.run(this.handler, next).finally(() => {
-        this.active -= 1;
-        this.pump();
-      });
+    for (const lane of ['regular', 'fast'] as const) {
+      const waiting = this.waiting[lane];
+      while (this.handler && !this.stopped && this.active[lane] < this.slots[lane] && waiting.length > 0) {
+        const next = waiting.shift()!;
+        this.active[lane] += 1;
+        void this.run(this.handler, next).finally(() => {
+          this.active[lane] -= 1;
+          this.pump();
+        });
+      }
     }
   }
 
@@ -104,7 +110,7 @@ export class InProcessDownloadQueue extends DownloadQueue implements OnModuleDes
       );
       const timer = setTimeout(() => {
         this.timers.delete(timer);
-        this.waiting.push({ id: job.id, delivery: job.delivery + 1 });
+        this.waiting[job.lane].push({ ...job, delivery: job.delivery + 1 });
         this.pump();
       }, delay);
       this.timers.add(timer);

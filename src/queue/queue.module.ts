@@ -6,6 +6,7 @@ import { AppConfig } from '../config/app-config';
 import { DOWNLOAD_QUEUE, downloadQueueSettings } from './download-queue.constants';
 import { InProcessDownloadQueue } from './in-process-download.queue';
 import { BullRedisConnections } from './bull-redis-client.factory';
+import { FAST_DOWNLOAD_QUEUE } from './download-lane';
 
 /** Bull on Redis when REDIS_URL is set; otherwise the in-process runner of zero-configuration mode. */
 @Global()
@@ -31,14 +32,17 @@ export class QueueModule {
           // that touches the queue can hang; Bull reconnects by itself.
           createClient: connections.create,
         }),
-        BullModule.registerQueue({
-          name: DOWNLOAD_QUEUE,
-          settings: downloadQueueSettings(
-            config.queueLockDurationMs,
-            config.queueStalledIntervalMs,
-            config.retryDelayMs,
-          ),
-        }),
+        // One queue per lane (see download-lane.ts), with the same retry and stall rules.
+        ...[DOWNLOAD_QUEUE, FAST_DOWNLOAD_QUEUE].map((name) =>
+          BullModule.registerQueue({
+            name,
+            settings: downloadQueueSettings(
+              config.queueLockDurationMs,
+              config.queueStalledIntervalMs,
+              config.retryDelayMs,
+            ),
+          }),
+        ),
       ],
       providers: [
         { provide: DownloadQueue, useClass: BullDownloadQueue },

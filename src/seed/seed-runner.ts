@@ -1,6 +1,7 @@
 import { escapeLiteral } from 'pg';
 import { ClientBase } from 'pg';
 import { journalAfterReplacing, journalBeforeReplacing } from '../data-model/journal/seed-journal.util';
+import { refreshFabaAwardSummary } from '../data-model/faba-award-summary';
 import { markDataLoaded } from '../data-model/repositories/data-load-date.repository';
 import { dropSecondaryIndexes, rebuildParkedIndexes } from './copy/index-maintenance.util';
 import { withTransaction } from './copy/transaction.util';
@@ -93,5 +94,8 @@ export async function runSeed(clients: readonly ClientBase[], options: SeedRunOp
       AND tablename <> ALL (${escapeLiteral(`{${SYNTHETIC_TABLES.join(',')}}`)}::text[])
     LOOP EXECUTE format('ANALYZE %I', t); END LOOP; END $$`);
   await markDataLoaded(main, ['reference', 'awards', 'accounts']);
+  const summaryStarted = process.hrtime.bigint();
+  const summarized = await refreshFabaAwardSummary(main);
+  log(`faba_award_summary: ${summarized} awards in ${seconds(summaryStarted).toFixed(1)} s`);
   return { loads, referenceSeconds, indexSeconds, totalSeconds: seconds(started) };
 }

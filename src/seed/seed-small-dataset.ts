@@ -1,6 +1,7 @@
 import { ClientBase } from 'pg';
 import { DataSource } from 'typeorm';
 import { journalAfterReplacing, journalBeforeReplacing } from '../data-model/journal/seed-journal.util';
+import { refreshFabaAwardSummary } from '../data-model/faba-award-summary';
 import { markDataLoaded } from '../data-model/repositories/data-load-date.repository';
 import { withTransaction } from './copy/transaction.util';
 import { removeExampleAccountRows, seedExampleAccountRows } from './demo/example-account-rows';
@@ -30,6 +31,7 @@ export async function seedSmallDatasetWith(client: ClientBase): Promise<TableLoa
   await seedExampleAccountRows(client);
   await journalAfterReplacing(client, firstJournalId);
   await markDataLoaded(client, ['reference', 'awards', 'accounts']);
+  await refreshFabaAwardSummary(client);
   return loads;
 }
 

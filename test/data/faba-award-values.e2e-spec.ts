@@ -3,6 +3,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { catalogFor } from '../../src/catalog/catalog-lookup.util';
 import { CatalogKey } from '../../src/catalog/catalog.types';
 import { buildSelectSql, permalinkPrefix, SelectSqlOptions } from '../../src/catalog/select-sql.util';
+import { refreshFabaAwardSummary } from '../../src/data-model/faba-award-summary';
 import { seedSmallDatasetWith } from '../../src/seed/seed-small-dataset';
 import { SYNTHETIC_TABLES } from '../../src/seed/synthetic/synthetic-seeder';
 import { openMigratedDataSource } from '../support/test-database';
@@ -70,6 +71,8 @@ describe('award-level File C values (faba_award) equal the old per-column subque
     await client.query(`TRUNCATE ${SYNTHETIC_TABLES.join(', ')}`);
     await seedSmallDatasetWith(client);
     for (const statement of EDGE_CASES) await client.query(statement);
+    // The precomputed values of the edge cases, read by the modes that ask for them.
+    await refreshFabaAwardSummary(client);
   }, 180_000);
 
   afterAll(async () => {
@@ -119,6 +122,13 @@ describe('award-level File C values (faba_award) equal the old per-column subque
     ['a filtered download', { where: ['true'] }],
     ['the whole list with DEF codes', { defCodes: DEF_CODES }],
     ['a filtered download with DEF codes', { where: ['true'], defCodes: DEF_CODES }],
+    ['the whole list from faba_award_summary', { fabaAwardSummary: true }],
+    ['a filtered download from faba_award_summary', { where: ['true'], fabaAwardSummary: true }],
+    // DEF codes restrict the aggregates: the precomputed values do not apply, the join is computed live.
+    [
+      'a filtered download with DEF codes, summary current',
+      { where: ['true'], defCodes: DEF_CODES, fabaAwardSummary: true },
+    ],
   ];
 
   describe.each(modes)('on %s', (_, options) => {
@@ -129,8 +139,10 @@ describe('award-level File C values (faba_award) equal the old per-column subque
       expect(result.differing).toEqual([]);
       // Not vacuous: the seeded and edge-case rows give every column values.
       if (!options.defCodes) expect(result.allNull).toEqual([]);
+      const summary = options.fabaAwardSummary === true && !options.defCodes;
+      expect(result.sql.includes('LEFT JOIN faba_award_summary AS faba_award')).toBe(summary);
       const allAwards = !options.where && catalogFor(key).fabaAwardJoin?.allAwards !== undefined;
-      expect(result.sql.includes('LEFT JOIN LATERAL')).toBe(!allAwards);
+      expect(result.sql.includes('LEFT JOIN LATERAL')).toBe(!allAwards && !summary);
     });
   });
 

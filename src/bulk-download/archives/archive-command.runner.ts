@@ -1,7 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger as PinoLogger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
+import { isFabaAwardSummaryCurrent, refreshFabaAwardSummary } from '../../data-model/faba-award-summary';
 import { ArchiveCommandModule } from './archive-command.module';
 import { MonthlyArchiveService } from './monthly-archive.service';
 import { ArchiveRunOptions, ArchiveRunReport } from './monthly-archive.types';
@@ -17,6 +19,12 @@ export async function runArchiveCommand(
   });
   app.useLogger(app.get(PinoLogger));
   try {
+    // Archives download every award's File C values: recomputing them once first beats once per row.
+    const dataSource = app.get(DataSource);
+    if (!(await isFabaAwardSummaryCurrent(dataSource))) {
+      const awards = await refreshFabaAwardSummary(dataSource);
+      new Logger('MonthlyArchives').log({ awards }, 'Refreshed faba_award_summary');
+    }
     const report = await app.get(MonthlyArchiveService).run(options);
     new Logger('MonthlyArchives').log(
       {
