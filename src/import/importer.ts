@@ -2,6 +2,7 @@ import { ClientBase } from 'pg';
 import { markDataLoaded } from '../data-model/repositories/data-load-date.repository';
 import { loadReferenceTables } from '../seed/reference/reference-data.loader';
 import { buildParentAwards } from '../seed/synthetic/parent-award-rows';
+import { isFabaAwardSummaryCurrent, refreshFabaAwardSummary } from '../data-model/faba-award-summary';
 import { refreshTouchedAwards } from './award-summary.util';
 import { dropSearchIndexes, isBulkLoad, rebuildIndexes } from './bulk-indexes.util';
 import { ImportFileKind, recognizeFile } from './import-file-kinds';
@@ -124,6 +125,8 @@ export async function runImport(
     report.indexesRebuilt = parked.length;
     await client.query('TRUNCATE parent_award');
     await buildParentAwards(client);
+    // Award rows changed under File C: the precomputed per-award values follow, or downloads compute them live.
+    if (!(await isFabaAwardSummaryCurrent(client))) await refreshFabaAwardSummary(client);
     await markDataLoaded(client, ['awards']);
     await client.query('COMMIT');
   } catch (error) {
