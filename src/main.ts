@@ -23,7 +23,12 @@ async function bootstrap(): Promise<void> {
   configureHttp(app, config);
   await seedOnFirstStart(app);
   const http = new InFlightRequests(app.getHttpServer());
-  exitGracefullyOnSignals(app, { graceMs: config.shutdownGraceMs, http, afterClose: () => runtime.stop() });
+  exitGracefullyOnSignals(app, {
+    graceMs: config.shutdownGraceMs,
+    http,
+    runsWorker: config.runWorkerInApi,
+    afterClose: () => runtime.stop(),
+  });
   await app.listen(config.port, config.host);
   logger.log(
     {

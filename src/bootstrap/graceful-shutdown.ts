@@ -49,6 +49,8 @@ export interface ShutdownOptions {
   graceMs: number;
   /** The API's requests; absent in a worker process. */
   http?: InFlightRequests;
+  /** False for an API whose worker runs elsewhere (default true). */
+  runsWorker?: boolean;
 }
 
 /**
@@ -57,8 +59,10 @@ export interface ShutdownOptions {
  * only then are the pools, the queue and the database closed (so nothing dies on a closed pool).
  */
 export async function shutDown(app: INestApplicationContext, options: ShutdownOptions): Promise<void> {
-  const processor = findProcessor(app);
-  const worker = processor?.drain();
+  // Asked only where the processor exists: a failed app.get() goes to Nest's exception zone, which exits the
+  // process with code 1 however the call is wrapped.
+  const worker =
+    options.runsWorker === false ? undefined : app.get(DownloadProcessor, { strict: false }).drain();
   await options.http?.drain(options.graceMs);
   await worker;
   await app.close(); // the processor's own destroy hook awaits the drain already under way
@@ -86,12 +90,4 @@ export function exitGracefullyOnSignals(
   };
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
-}
-
-function findProcessor(app: INestApplicationContext): DownloadProcessor | undefined {
-  try {
-    return app.get(DownloadProcessor, { strict: false });
-  } catch {
-    return undefined; // an API that does not run the worker
-  }
 }
