@@ -4,7 +4,7 @@ import { fabaAwardColumn } from './faba-award-sql';
 
 /**
  * Translates the computed ("annotation") entries of columns.json — written in the vocabulary of
- * generation.md §1 — into SQL. Each pattern below is one computation of the reference; an expression
+ * docs/compatibility.md#catalog-expressions — into SQL. Each pattern below is one computation of the reference; an expression
  * matching none of them stops the generator, so a new columns.json cannot silently lose a column.
  */
 

@@ -76,7 +76,7 @@ export const SOURCES: readonly SourceDefinition[] = [
     baseTable: 'subaward_search',
     referenceBase: 'subaward_search',
     // The split reads the prime's latest transaction, so a subaward without one is in neither file
-    // (generation.md §5.1): the conditions below reject NULL like the reference's inner join.
+    // (docs/compatibility.md#award-file-sources): the conditions below reject NULL like the reference's inner join.
     fromClause: [
       'FROM subaward_search AS subaward_search',
       'LEFT JOIN transaction_search AS latest_transaction ON latest_transaction.transaction_id = subaward_search.latest_transaction_id',

@@ -1,5 +1,5 @@
 /**
- * Column-mapping bugs of the reference that we fix instead of copying (generation.md §16.3, README §1.6).
+ * Column-mapping bugs of the reference that we fix instead of copying (docs/compatibility.md#column-mapping-fixes, docs/compatibility.md#where-we-depart).
  * Each fix names the physical column that the header's name and the data dictionary promise; the
  * generator substitutes it before translating the entry to SQL.
  */

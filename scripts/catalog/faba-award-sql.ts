@@ -2,7 +2,7 @@ import { SQL_PLACEHOLDERS } from '../../src/catalog/catalog.types';
 
 /**
  * The award-level File C (financial_accounts_by_awards, "FABA") values of the award-side lists
- * (generation.md §1: FABA, FABA_CLOSED, FABA_FINAL), computed by ONE subquery instead of one
+ * (docs/compatibility.md#catalog-expressions: FABA, FABA_CLOSED, FABA_FINAL), computed by ONE subquery instead of one
  * correlated subquery per column and row: every value is an aggregate over the same FABA rows of the
  * award, so they differ only by their FILTER. Columns read `faba_award.<name>`. Two forms of the join:
  *

@@ -17,7 +17,7 @@ import {
 import { accountFilterConditions, submissionPeriodOf } from './account-filter-sql.util';
 
 /**
- * Files A, B and C of `request_type: account` jobs (generation.md §9). Each file is one SELECT: at the
+ * Files A, B and C of `request_type: account` jobs (docs/compatibility.md#account-file-rows). Each file is one SELECT: at the
  * treasury-account level one row per source row, at the federal-account level the catalog's GROUP BY with its
  * sums, closed-period outlays and joined texts — PostgreSQL aggregates while COPY streams.
  */

@@ -17,7 +17,7 @@ export interface AccountFileSource {
 }
 
 /**
- * File C's three files (generation.md §5.2) split on the award's latest transaction. The reference's Unlinked
+ * File C's three files (docs/compatibility.md#account-file-sources) split on the award's latest transaction. The reference's Unlinked
  * file takes `award_id IS NULL`; we take every row whose award is unknown, so that the three files always
  * partition the rows (a File C row pointing at a missing award would otherwise be in no file).
  */
@@ -44,7 +44,7 @@ export function accountFileSources(
   });
 }
 
-/** The four File C amounts of the non-zero rule (generation.md §9.2), as raw column names. */
+/** The four File C amounts of the non-zero rule (docs/compatibility.md#account-file-rows), as raw column names. */
 const FILE_C_AMOUNTS = [
   'transaction_obligated_amount',
   'gross_outlay_amount_by_award_cpe',

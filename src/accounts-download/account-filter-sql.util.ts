@@ -4,7 +4,7 @@ import { AccountSubmissionType } from '../download-request/accounts/account-down
 import { literal, literalList } from '../filters/sql-literal.util';
 
 /**
- * Row conditions of account files (generation.md §9.2–9.3) over the aliases of the catalog's account FROM
+ * Row conditions of account files (docs/compatibility.md#account-file-rows) over the aliases of the catalog's account FROM
  * clauses. Every value is escaped here: COPY statements take no bind parameters.
  */
 
@@ -21,7 +21,7 @@ const orMinusOne = (value: number | null): number => value ?? -1;
 
 /**
  * The TAS's funding agency: an all-digit value names a toptier_agency_id, anything else an abbreviation. The
- * request already proved one of them exists; an id wins when a digit string is both (api.md §5.2 step 3).
+ * request already proved one of them exists; an id wins when a digit string is both (docs/compatibility.md#account-downloads step 3).
  */
 function agencyCondition(agency: string): string {
   const id = /^\d+$/.test(agency) ? String(BigInt(agency)) : '';
@@ -47,7 +47,7 @@ export function accountFilterConditions(
     conditions.push(`${TAS}.budget_function_code = ${literal(filters.budget_function)}`);
   if (filters.budget_subfunction !== 'all')
     conditions.push(`${TAS}.budget_subfunction_code = ${literal(filters.budget_subfunction)}`);
-  // File A has no DEF code column: the filter does not apply to it (generation.md §9.2).
+  // File A has no DEF code column: the filter does not apply to it (docs/compatibility.md#account-file-rows).
   if (filters.def_codes?.length && submissionType !== 'account_balances')
     conditions.push(`${baseTable}.disaster_emergency_fund_code IN (${literalList(filters.def_codes)})`);
   conditions.push(submissionCondition(filters, submissionType));
@@ -55,7 +55,7 @@ export function accountFilterConditions(
 }
 
 /**
- * Which submissions count (generation.md §9.3). Files A and B hold year-to-date balances: only each reporting
+ * Which submissions count (docs/compatibility.md#account-file-rows). Files A and B hold year-to-date balances: only each reporting
  * agency's latest submission for the requested period, so nothing is counted twice. File C holds per-period
  * obligations: every submission of the year up to the period.
  */

@@ -7,7 +7,7 @@ import { ToptierAgencyEntity } from '../data-model/entities/toptier-agency.entit
 import { compareCodePoints } from '../download-request/canonical/python-compare.util';
 import { AgencyMatch } from '../download-request/accounts/account-file-names.util';
 
-/** The database lookups an account request needs before its job exists (api.md §5.2–5.3). Bound parameters. */
+/** The database lookups an account request needs before its job exists (docs/compatibility.md#account-downloads). Bound parameters. */
 @Injectable()
 export class AccountLookupRepository {
   constructor(

@@ -21,7 +21,7 @@ import {
 import { assertKnownColumns } from '../download-request/columns/unknown-columns.util';
 import { AccountLookupRepository } from './account-lookup.repository';
 
-/** Custom account downloads: validate in the reference's order, look up, bolster, submit (api.md §5.2). */
+/** Custom account downloads: validate in the reference's order, look up, bolster, submit (docs/compatibility.md#account-downloads). */
 @Injectable()
 export class AccountsDownloadService {
   constructor(
@@ -57,7 +57,7 @@ export class AccountsDownloadService {
     });
   }
 
-  /** 404 for an agency that is neither an id nor an abbreviation (api.md §5.2 step 3). */
+  /** 404 for an agency that is neither an id nor an abbreviation (docs/compatibility.md#account-downloads step 3). */
   private async checkAgency(agency: string): Promise<AgencyMatch | null> {
     if (agency.toLowerCase() === 'all') return null;
     const match = await this.lookups.matchAgency(agency);
@@ -69,13 +69,13 @@ export class AccountsDownloadService {
     );
   }
 
-  /** The reference finds an unknown federal account only while generating (api.md §5.6); we refuse it now. */
+  /** The reference finds an unknown federal account only while generating (docs/compatibility.md#account-downloads); we refuse it now. */
   private async checkFederalAccount(federalAccount: string): Promise<void> {
     if (federalAccount === 'all' || (await this.lookups.federalAccountExists(federalAccount))) return;
     throw new ApiError(ApiErrorCode.InvalidParameter, 'Federal Account with that ID does not exist');
   }
 
-  /** The half of quarter/period the client did not send, from the revealed submission windows (api.md §5.3). */
+  /** The half of quarter/period the client did not send, from the revealed submission windows (docs/compatibility.md#quarter-and-period). */
   private async bolster(checked: CheckedAccountRequest): Promise<BolsteredPeriod> {
     const fy = checked.filters.fy;
     if (checked.period !== null)

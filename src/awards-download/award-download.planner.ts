@@ -71,7 +71,7 @@ export class AwardDownloadPlanner implements DownloadPlanner<'award'>, OnModuleI
   }
 
   async plan(_job: DownloadJobEntity, request: StoredAwardRequest): Promise<DownloadPlan> {
-    // Row-limited requests carry no agency prefix; custom (bulk) ones always say All_ (generation.md §7.1).
+    // Row-limited requests carry no agency prefix; custom (bulk) ones always say All_ (docs/compatibility.md#inner-file-names).
     const prefix = request.limit ? '' : 'All_';
     const fabaAwardSummary = await isFabaAwardSummaryCurrent(this.dataSource);
     const sources = awardDownloadSources(request.download_types, request.filters).map((source) =>
@@ -120,7 +120,7 @@ function filtersForSource(
   const codes = awardTypeCodesFor(source.downloadType, filters);
   const scoped: AwardFilters = { ...rest, award_type_codes: [...codes] };
   if (!isSubaward || !scoped.time_period) return scoped;
-  // Subawards have neither "new awards only" nor a signing date (generation.md §5.1).
+  // Subawards have neither "new awards only" nor a signing date (docs/compatibility.md#award-file-sources).
   return {
     ...scoped,
     time_period: scoped.time_period.map((period): TimePeriodFilter => {

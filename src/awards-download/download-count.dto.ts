@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-/** POST /api/v2/download/count/ response, keys in the reference's order (api.md §7.2). */
+/** POST /api/v2/download/count/ response, keys in the reference's order (docs/compatibility.md#count). */
 export class DownloadCountDto {
   @ApiProperty({ example: 1200 }) calculated_transaction_count: number;
   @ApiProperty({ example: 500000 }) maximum_transaction_limit: number;

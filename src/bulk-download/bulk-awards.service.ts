@@ -14,7 +14,7 @@ import { ToptierAgencyRepository } from './agencies/toptier-agency.repository';
 import { BulkDownloadSettings } from './bulk-download.settings';
 
 /**
- * POST /api/v2/bulk_download/awards/: normalize (api.md §4), resolve the agency, check columns, and submit a
+ * POST /api/v2/bulk_download/awards/: normalize (docs/compatibility.md#custom-award-data-bulk), resolve the agency, check columns, and submit a
  * `request_type: award` job, which the award planner generates like any other award download.
  */
 @Injectable()
@@ -32,7 +32,7 @@ export class BulkAwardsService {
     });
     const request = draft.mode === 'keyword' ? draft.request : await this.resolveAgency(draft);
     assertAwardRequestGenerable(request);
-    // Custom downloads are named `All_...` whatever the agency (api.md §1.6); keyword mode has no prefix.
+    // Custom downloads are named `All_...` whatever the agency (docs/compatibility.md#zip-file-names); keyword mode has no prefix.
     const prefix = draft.mode === 'custom' ? 'All_' : '';
     return this.submissions.submit({
       requestType: 'award',
@@ -41,7 +41,7 @@ export class BulkAwardsService {
     });
   }
 
-  /** api.md §4.1 (e): a numeric `agency` must be a toptier agency; its name becomes the filter. */
+  /** docs/compatibility.md#custom-award-data-bulk (e): a numeric `agency` must be a toptier agency; its name becomes the filter. */
   async resolveAgency(draft: Extract<BulkRequestDraft, { mode: 'custom' }>): Promise<BulkAwardRequest> {
     if (draft.agencyId === undefined) return finishCustomBulkRequest(draft, undefined);
     const agency = await this.agencies.findById(draft.agencyId);

@@ -73,7 +73,7 @@ describe('column catalog headers', () => {
     ).toEqual(['not_a_column']);
   });
 
-  it('reads the fixed sources instead of the reference mapping bugs (generation.md §16.3)', () => {
+  it('reads the fixed sources instead of the reference mapping bugs (docs/compatibility.md#column-mapping-fixes)', () => {
     const sqlOf = (key: CatalogKey, header: string): string | undefined =>
       catalogFor(key).columns.find((column) => column.header === header)?.sql;
     expect(sqlOf('award.d1', 'government_furnished_property')).toBe(

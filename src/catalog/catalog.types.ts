@@ -46,7 +46,7 @@ export type VariantCatalogKey = (typeof VARIANT_CATALOG_KEYS)[number];
 export type SourceKey = CatalogKey | VariantCatalogKey;
 
 /**
- * How a federal_account-level column is computed over the TAS rows of its group (generation.md §9.5).
+ * How a federal_account-level column is computed over the TAS rows of its group (docs/compatibility.md#account-file-rows).
  * `sum_closed_submission` sums only rows whose submission satisfies CLOSED_SUB.
  */
 export type Aggregation =

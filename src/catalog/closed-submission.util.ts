@@ -1,5 +1,5 @@
 /**
- * Submission-period conditions of account downloads (generation.md §1 and §9.3), as SQL over the
+ * Submission-period conditions of account downloads (docs/compatibility.md#catalog-expressions and #account-file-rows), as SQL over the
  * `submission_attributes` alias of the catalog's account FROM clauses. Inputs are integers checked
  * here, so the text is safe to inline (COPY statements take no bind parameters).
  */

@@ -1,4 +1,4 @@
-/** The reference's internal suffix on two header names that collide across its models (README §1.6). */
+/** The reference's internal suffix on two header names that collide across its models (docs/compatibility.md#where-we-depart). */
 export const NAMING_CONFLICT_SUFFIX = '_NAMING_CONFLICT_SUFFIX';
 
 /** The only names that carry the suffix; clients may send them with or without it. */

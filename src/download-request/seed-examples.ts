@@ -1,9 +1,9 @@
 /**
- * The request examples of the three original API documents (shared/seeds), which every route must
+ * The request examples of the three original API documents (docs/compatibility.md#seed-examples), which every route must
  * accept as is. One copy serves the OpenAPI examples and the tests.
  */
 
-/** seeds/000: POST /api/v2/download/accounts/. */
+/** seed 000: POST /api/v2/download/accounts/. */
 export const SEED_ACCOUNT_EXAMPLE = {
   account_level: 'treasury_account',
   filters: {
@@ -18,7 +18,7 @@ export const SEED_ACCOUNT_EXAMPLE = {
   file_format: 'csv',
 } as const;
 
-/** seeds/001: POST /api/v2/bulk_download/awards/. */
+/** seed 001: POST /api/v2/bulk_download/awards/. */
 export const SEED_BULK_EXAMPLE = {
   filters: {
     agency: 50,
@@ -29,7 +29,7 @@ export const SEED_BULK_EXAMPLE = {
   award_levels: ['prime_awards', 'sub_awards'],
 } as const;
 
-/** seeds/002: POST /api/v2/download/awards/. */
+/** seed 002: POST /api/v2/download/awards/. */
 export const SEED_AWARD_EXAMPLE = {
   filters: { keywords: ['Defense'] },
   columns: [

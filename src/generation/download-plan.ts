@@ -3,7 +3,7 @@ import type { RequestType, StoredRequests } from './stored-requests';
 
 export type FileFormat = 'csv' | 'tsv' | 'pstxt';
 
-/** Delimiter and extension per `file_format` (generation.md §8). */
+/** Delimiter and extension per `file_format` (docs/compatibility.md#file-formats). */
 export const FILE_FORMATS: Record<FileFormat, { delimiter: ',' | '\t' | '|'; extension: string }> = {
   csv: { delimiter: ',', extension: 'csv' },
   tsv: { delimiter: '\t', extension: 'tsv' },

@@ -10,7 +10,7 @@ const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.()-]*$/;
 /** Longest name most filesystems accept for one path component. */
 const MAX_NAME_LENGTH = 255;
 
-/** Storage folder of the pre-generated monthly award archives (api.md §9). */
+/** Storage folder of the pre-generated monthly award archives (docs/compatibility.md#monthly-archives). */
 export const AWARD_DATA_ARCHIVE_FOLDER = 'award_data_archive';
 
 /** Storage folder of the per-agency unlinked-awards archives. */

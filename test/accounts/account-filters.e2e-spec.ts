@@ -5,7 +5,7 @@ const FY2022_Q4 = `s.reporting_fiscal_year = 2022 AND ((s.quarter_format_flag AN
   OR (NOT s.quarter_format_flag AND s.reporting_fiscal_period = 12))`;
 
 /**
- * Row filters of generation.md §9.2 at the treasury-account level, each against an oracle query written here;
+ * Row filters of docs/compatibility.md#account-file-rows at the treasury-account level, each against an oracle query written here;
  * then several types in one zip, formats and column selection.
  */
 describe('account download filters, formats and columns', () => {

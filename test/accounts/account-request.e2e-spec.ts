@@ -40,7 +40,7 @@ describe('POST /api/v2/download/accounts/: request handling', () => {
     await expectError(body(999), 404, 'No agency was found with id 999');
     await expectError(body('-2'), 404, 'No agency was found with abbreviation -2');
     await expectError(body('treas'), 404, 'No agency was found with abbreviation treas');
-    // The agency check comes before the quarter/period check (api.md §5.2 steps 3–4).
+    // The agency check comes before the quarter/period check (docs/compatibility.md#account-downloads steps 3–4).
     await expectError(
       {
         account_level: 'treasury_account',

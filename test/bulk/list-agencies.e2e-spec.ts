@@ -8,7 +8,7 @@ interface Listed {
   toptier_code: string;
 }
 
-/** POST /api/v2/bulk_download/list_agencies/ (api.md §8), checked against queries written here. */
+/** POST /api/v2/bulk_download/list_agencies/ (docs/compatibility.md#agency-pick-lists), checked against queries written here. */
 describe('POST /api/v2/bulk_download/list_agencies/', () => {
   let seeded: SeededApp;
   const http = () => request(seeded.app.getHttpServer());

@@ -28,7 +28,7 @@ interface MonthlyFile {
   sha256: string | null;
 }
 
-/** The archive command's pipeline, then list_monthly_files, then a download of a listed archive (api.md §9). */
+/** The archive command's pipeline, then list_monthly_files, then a download of a listed archive (docs/compatibility.md#monthly-archives). */
 describe('monthly archives: produced, listed, downloaded', () => {
   let seeded: SeededApp;
   let treasury: { id: number; code: string; name: string; abbreviation: string };

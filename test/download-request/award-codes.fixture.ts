@@ -1,4 +1,4 @@
-/** Default `award_type_codes` after canonical sorting (api.md §1.8): `-1` first, F-codes included. */
+/** Default `award_type_codes` after canonical sorting (docs/compatibility.md#award-type-groups): `-1` first, F-codes included. */
 // prettier-ignore
 export const ALL_CODES_SORTED = [
   '-1', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', 'A', 'B', 'C', 'D',

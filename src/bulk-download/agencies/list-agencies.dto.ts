@@ -1,6 +1,6 @@
 import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 
-/** One agency of a pick-list (api.md §8). */
+/** One agency of a pick-list (docs/compatibility.md#agency-pick-lists). */
 export class ListedAgencyDto {
   @ApiProperty({ example: 'Department of the Treasury' }) name: string;
   @ApiProperty({ example: 21 }) toptier_agency_id: number;

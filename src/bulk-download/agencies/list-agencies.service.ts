@@ -4,7 +4,7 @@ import { parseListAgenciesRequest } from '../../download-request/bulk/list-agenc
 import { ListAgenciesResponseDto, ListedAgencyDto } from './list-agencies.dto';
 import { ToptierAgency, ToptierAgencyRepository } from './toptier-agency.repository';
 
-/** The CFO Act agencies' toptier codes, in the order the reference lists them (api.md §8). */
+/** The CFO Act agencies' toptier codes, in the order the reference lists them (docs/compatibility.md#agency-pick-lists). */
 export const CFO_TOPTIER_CODES = [
   '012', '013', '097', '091', '089', '075', '070', '086', '015', '1601', '019', '014',
   '020', '069', '036', '068', '047', '080', '049', '031', '024', '073', '028', '072',

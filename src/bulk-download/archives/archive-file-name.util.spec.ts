@@ -7,7 +7,7 @@ import {
   fullArchiveName,
 } from './archive-file-name.util';
 
-describe('archive file names (api.md §9)', () => {
+describe('archive file names (docs/compatibility.md#monthly-archives)', () => {
   const stamp = archiveDateStamp(new Date('2024-06-15T23:59:59Z'));
 
   it('names full and delta archives as the reference does', () => {

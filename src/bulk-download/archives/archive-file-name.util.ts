@@ -16,7 +16,7 @@ export const ARCHIVE_TYPE_LABEL: Readonly<Record<ArchiveAwardType, string>> = {
   assistance: 'Assistance',
 };
 
-/** The prime award type codes an archive of each kind holds (api.md §1.8 groups). */
+/** The prime award type codes an archive of each kind holds (docs/compatibility.md#award-type-groups groups). */
 export const ARCHIVE_PRIME_CODES: Readonly<Record<ArchiveAwardType, readonly AwardTypeCode[]>> = {
   contracts: PROCUREMENT_CODES,
   assistance: ASSISTANCE_CODES,

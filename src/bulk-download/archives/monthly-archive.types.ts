@@ -1,6 +1,6 @@
 import { ArchiveAwardType } from './archive-file-name.util';
 
-/** What one archive run produces (the command's flags, api.md §9 file kinds). */
+/** What one archive run produces (the command's flags, docs/compatibility.md#monthly-archives file kinds). */
 export interface ArchiveRunOptions {
   /** Fiscal years of the full archives; absent: every year that has transactions. */
   readonly fiscalYears?: readonly number[];

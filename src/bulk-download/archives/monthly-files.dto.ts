@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-/** One pre-generated archive (api.md §9). */
+/** One pre-generated archive (docs/compatibility.md#monthly-archives). */
 export class MonthlyFileDto {
   @ApiProperty({ description: 'As sent; null for delta files', example: 2024, nullable: true })
   fiscal_year: unknown;

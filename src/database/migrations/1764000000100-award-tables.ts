@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The reference's three denormalized search tables, which every award-side download reads
- * (data-model.md §2). This migration is the source of truth for their columns: no entity maps them, since
+ * (docs/compatibility.md#data-model). This migration is the source of truth for their columns: no entity maps them, since
  * downloads read them only through generated COPY SQL.
  *
  * Column sets: every column named by data/columns.json (same names and types as the reference), plus

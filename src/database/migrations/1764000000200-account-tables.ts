@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Agencies, accounts, submissions and the three account files (data-model.md §3–§4). Names, keys and
+ * Agencies, accounts, submissions and the three account files (docs/compatibility.md#data-model). Names, keys and
  * types mirror the reference so that data/columns.json paths map one to one. The reference declares
  * the File B amounts NOT NULL; we follow it there and nowhere else ("do not invent constraints").
  * File C's award_id has no foreign key: award_search is rebuilt in bulk (as in the reference's ETL).
@@ -159,8 +159,8 @@ const FILE_A_AMOUNTS = [
   'status_of_budgetary_resources_total_cpe',
   'obligations_incurred_total_by_tas_cpe',
 ];
-// The 33 File B amounts: the 30 that feed headers (data-model.md §3.7), the two _fyb columns the
-// reference never outputs (we do: generation.md §16.3) and the three used by computed headers.
+// The 33 File B amounts: the 30 that feed headers (docs/compatibility.md#data-model), the two _fyb columns the
+// reference never outputs (we do: docs/compatibility.md#column-mapping-fixes) and the three used by computed headers.
 const FILE_B_AMOUNTS = [
   'obligations_undelivered_orders_unpaid_total_fyb',
   'obligations_undelivered_orders_unpaid_total_cpe',

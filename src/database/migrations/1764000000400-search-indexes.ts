@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Indexes behind every award filter of the download endpoints (api.md §3, §4): dates and fiscal year,
+ * Indexes behind every award filter of the download endpoints (docs/compatibility.md#row-limited-award-downloads, #custom-award-data-bulk): dates and fiscal year,
  * award type, awarding/funding agency, recipient name/UEI/DUNS, recipient and place-of-performance
  * location codes, NAICS, PSC, amounts, and a GIN index on the keyword tsvector. Composite location
  * indexes are ordered country → state → county/district so one index serves each narrower filter.

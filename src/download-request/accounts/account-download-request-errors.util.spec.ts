@@ -9,7 +9,7 @@ const base = { fy: 2022, quarter: 2, submission_types: ['account_balances'] };
 const byPeriod = { fy: 2022, submission_types: ['account_balances'] };
 const body = (filters: object, extra: object = {}) => ({ account_level: level, filters, ...extra });
 
-/** Request-time texts of api.md §5.1–5.2 (validator phase and the shape checks that follow the agency lookup). */
+/** Request-time texts of docs/compatibility.md#account-downloads (validator phase and the shape checks that follow the agency lookup). */
 // prettier-ignore
 const CASES: readonly [string, unknown, number, string][] = [
   ['body not an object', [], 400, 'The request body must be a JSON object.'],

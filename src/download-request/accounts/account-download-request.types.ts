@@ -1,7 +1,7 @@
 import { FileFormat } from '../award-download/download-common.rules';
 import { AccountLevel, AccountSubmissionType } from './account-download-type.constants';
 
-/** The filters of an account download after validation and bolstering (api.md §5.4). */
+/** The filters of an account download after validation and bolstering (docs/compatibility.md#account-downloads). */
 export interface AccountFilters {
   /** `all`, an all-digit toptier_agency_id, or an agency abbreviation; trimmed. */
   readonly agency: string;
@@ -43,7 +43,7 @@ export interface CheckedAccountRequest {
   readonly submissionTypes: readonly AccountSubmissionType[];
 }
 
-/** The other half of the quarter/period pair, filled from the submission windows (api.md §5.3). */
+/** The other half of the quarter/period pair, filled from the submission windows (docs/compatibility.md#quarter-and-period). */
 export interface BolsteredPeriod {
   readonly quarter: number | null;
   readonly period: number | null;

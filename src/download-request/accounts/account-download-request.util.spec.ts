@@ -13,8 +13,8 @@ function normalize(body: unknown, bolstered: BolsteredPeriod = NOTHING_REVEALED)
   return finishAccountDownloadRequest(checked, bolstered);
 }
 
-describe('account download request: normalization (api.md §5.4)', () => {
-  it("normalizes api.md's example (empty schedule)", () => {
+describe('account download request: normalization (docs/compatibility.md#account-downloads)', () => {
+  it('normalizes the reference example of an account request (empty schedule)', () => {
     const request = normalize({
       account_level: 'treasury_account',
       filters: { submission_types: ['account_balances'], fy: '2017', quarter: '3' },

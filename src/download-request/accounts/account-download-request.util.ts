@@ -19,7 +19,7 @@ import {
 import { SEED_SUBMISSION_TYPE_ALIASES } from './account-download-type.constants';
 
 /**
- * Steps 1–2 of api.md §5.2 for POST /api/v2/download/accounts/: body checks, the seed's spellings rewritten, then
+ * Steps 1–2 of docs/compatibility.md#account-downloads for POST /api/v2/download/accounts/: body checks, the seed's spellings rewritten, then
  * the validator (presence, then values in rule order). Throws the reference's `ApiError`s.
  */
 export function validateAccountDownloadRequest(
@@ -37,7 +37,7 @@ export function validateAccountDownloadRequest(
 }
 
 /**
- * The seed's forms (README §1): `agency` as a JSON integer (a database id) and `program_activity_object_class`
+ * The seed's forms (docs/compatibility.md#where-we-depart): `agency` as a JSON integer (a database id) and `program_activity_object_class`
  * as the File B type. Anything else is left for the validator to judge.
  */
 function rewriteSeedFilters(filters: unknown): unknown {
@@ -52,7 +52,7 @@ function rewriteSeedFilters(filters: unknown): unknown {
   return rewritten;
 }
 
-/** Steps 4–5 of api.md §5.2 (after the agency lookup): exactly one of quarter/period, at least one type. */
+/** Steps 4–5 of docs/compatibility.md#account-downloads (after the agency lookup): exactly one of quarter/period, at least one type. */
 export function checkAccountRequestShape(validated: AccountDownloadBody): CheckedAccountRequest {
   const { filters } = validated;
   const quarter = filters.quarter ?? null;
@@ -91,7 +91,7 @@ export function checkAccountRequestShape(validated: AccountDownloadBody): Checke
   };
 }
 
-/** The canonical `download_request` (api.md §5.4, §1.4) once the missing half of quarter/period is known. */
+/** The canonical `download_request` (docs/compatibility.md#account-downloads, #canonical-download-request) once the missing half of quarter/period is known. */
 export function finishAccountDownloadRequest(
   checked: CheckedAccountRequest,
   bolstered: BolsteredPeriod,

@@ -13,14 +13,14 @@ export const ACCOUNT_LEVELS = ['federal_account', 'treasury_account'] as const;
 export type AccountLevel = (typeof ACCOUNT_LEVELS)[number];
 
 /**
- * The seed's spelling of File B (seeds/000). Accepted as the same submission type (README §1 decision) and
+ * The seed's spelling of File B (seed 000). Accepted as the same submission type (docs/compatibility.md#where-we-depart) and
  * rewritten before validation, so the stored request and the cache only ever see the reference's name.
  */
 export const SEED_SUBMISSION_TYPE_ALIASES: Readonly<Record<string, AccountSubmissionType>> = {
   program_activity_object_class: 'object_class_program_activity',
 };
 
-/** The file title of each type, in zip and inner file names (api.md §1.6, generation.md §5). */
+/** The file title of each type, in zip and inner file names (docs/compatibility.md#zip-file-names, docs/compatibility.md#award-file-sources). */
 export const ACCOUNT_FILE_TITLES: Readonly<Record<AccountSubmissionType, string>> = {
   account_balances: 'AccountBalances',
   object_class_program_activity: 'AccountBreakdownByPA-OC',

@@ -5,7 +5,7 @@ import {
   dataQuarters,
 } from './account-file-names.util';
 
-describe('dataQuarters (api.md §1.6)', () => {
+describe('dataQuarters (docs/compatibility.md#zip-file-names)', () => {
   it.each<[number, number | null, number | null, string]>([
     [2017, 4, null, 'FY2017Q1-Q4'],
     [2017, 1, null, 'FY2017Q1'],

@@ -6,7 +6,7 @@ import {
   AccountSubmissionType,
 } from './account-download-type.constants';
 
-/** What the database says about a non-`all` agency filter (api.md §5.2 step 3). */
+/** What the database says about a non-`all` agency filter (docs/compatibility.md#account-downloads step 3). */
 export interface AgencyMatch {
   /** toptier_code of the agency whose id is the (all-digit) filter value; null when none has it. */
   readonly toptierCodeOfId: string | null;
@@ -17,7 +17,7 @@ export interface AgencyMatch {
 const two = (value: number): string => String(value).padStart(2, '0');
 
 /**
- * `<DQ>` of account file names (api.md §1.6): the data quarters, from the fiscal year and the bolstered
+ * `<DQ>` of account file names (docs/compatibility.md#zip-file-names): the data quarters, from the fiscal year and the bolstered
  * quarter/period. Before FY2020 agencies reported quarterly (`FY2018Q1-Q2`); FY2020 started quarterly and turned
  * monthly (`FY2020Q1-P09`); from FY2021 reporting is monthly (`FY2021P01-P12`). Where the reference prints
  * `-QNone` (an early year asked by period, with no quarter revealed yet) we print the period instead.
@@ -56,7 +56,7 @@ export function accountZipFileName(parts: {
 }
 
 /**
- * Base name of one data file inside the zip (generation.md §7.1): the agency part is always `All` there, and File
+ * Base name of one data file inside the zip (docs/compatibility.md#inner-file-names): the agency part is always `All` there, and File
  * C's three files put `Contracts_`, `Assistance_` or `Unlinked_` before the title.
  */
 export function accountInnerFileBaseName(parts: {

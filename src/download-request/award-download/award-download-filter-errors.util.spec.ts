@@ -15,7 +15,7 @@ const LOCATION_FIELDS =
   "['country', 'state', 'zip', 'district_original', 'district_current', 'county', 'city']";
 const DATE_TYPES = "['action_date', 'last_modified_date', 'date_signed', 'new_awards_only']";
 
-/** Errors inside `filters` (api.md §3.2, §3.3 step 5, §1.9), each with its exact text and status. */
+/** Errors inside `filters` (docs/compatibility.md#advanced-search-filters, #row-limited-award-downloads step 5, #legacy-keyword-rewrite), each with its exact text and status. */
 // prettier-ignore
 const CASES: readonly [string, Record<string, unknown>, number, string][] = [
   ['award_type_codes empty', { award_type_codes: [] }, 422, "Field 'filters|award_type_codes' value '[]' is below min '1' items"],
@@ -76,7 +76,7 @@ const CASES: readonly [string, Record<string, unknown>, number, string][] = [
     "Invalid value in 'filters|def_codes'. '1' is not a valid type (text)"],
 ];
 
-describe('normalizeAwardDownloadRequest: filter errors (api.md §3.3)', () => {
+describe('normalizeAwardDownloadRequest: filter errors (docs/compatibility.md#row-limited-award-downloads)', () => {
   it.each(CASES)('%s → %i', (_name, filters, status, detail) => {
     expect(apiErrorOf(() => normalizeAwardDownloadRequest({ filters }, 'awards'))).toEqual({
       status,

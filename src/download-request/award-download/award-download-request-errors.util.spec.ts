@@ -7,8 +7,8 @@ const NOT_AN_OBJECT = 'The request body must be a JSON object.';
 const ok = { foo: 1 };
 
 /**
- * Errors of the request outside `filters` (api.md §3.3 steps 1–3 and 5, §1.10), with their status; the first four
- * are 500s in the reference, and `limit` ≤ 0 is accepted there (README §1 policy: rejected here).
+ * Errors of the request outside `filters` (docs/compatibility.md#row-limited-award-downloads steps 1–3 and 5, #output-format-and-column-choice), with their status; the first four
+ * are 500s in the reference, and `limit` ≤ 0 is accepted there (docs/compatibility.md#where-we-depart policy: rejected here).
  */
 // prettier-ignore
 const CASES: readonly [string, unknown, number, string][] = [

@@ -6,7 +6,7 @@ import { FileFormat } from './download-common.rules';
 export type AwardDownloadEndpoint = 'awards' | 'transactions';
 
 /**
- * The canonical `download_request` of a row-limited award download (api.md §3.4): keys sorted at every level,
+ * The canonical `download_request` of a row-limited award download (docs/compatibility.md#canonical-download-request): keys sorted at every level,
  * scalar lists sorted, object lists sorted and de-duplicated, `columns` in client order.
  */
 export interface AwardDownloadRequest {
@@ -24,7 +24,7 @@ export interface AwardDownloadRequest {
 /** POST /api/v2/download/count/ `spending_level`. */
 export type SpendingLevel = 'awards' | 'transactions' | 'subawards';
 
-/** A validated count request (api.md §7.1); `filters` may be empty (count everything). */
+/** A validated count request (docs/compatibility.md#count); `filters` may be empty (count everything). */
 export interface DownloadCountRequest {
   readonly filters: AwardFilters;
   readonly spending_level: SpendingLevel;

@@ -2,8 +2,8 @@ import { ALL_CODES_JSON, ALL_CODES_SORTED } from '../../../test/download-request
 import { canonicalRequestJson } from '../canonical/canonical-request.util';
 import { normalizeAwardDownloadRequest } from './award-download-request.util';
 
-describe('normalizeAwardDownloadRequest: canonical download_request (api.md §3.4, §1.4)', () => {
-  it('matches the example of api.md §3.4 byte for byte', () => {
+describe('normalizeAwardDownloadRequest: canonical download_request (docs/compatibility.md#canonical-download-request)', () => {
+  it('matches the example of docs/compatibility.md#canonical-download-request byte for byte', () => {
     const request = normalizeAwardDownloadRequest(
       { filters: { keywords: ['Defense'] }, columns: ['b_col', 'a_col'] },
       'awards',
@@ -28,7 +28,7 @@ describe('normalizeAwardDownloadRequest: canonical download_request (api.md §3.
     expect(request.download_types).toEqual(['elasticsearch_sub_awards', 'elasticsearch_transactions']);
   });
 
-  it('accepts any non-empty filters and keeps only the defaulted award types (api.md §3.6)', () => {
+  it('accepts any non-empty filters and keeps only the defaulted award types (docs/compatibility.md#row-limited-award-downloads)', () => {
     const request = normalizeAwardDownloadRequest({ filters: { foo: 1 } }, 'awards');
     expect(request.filters).toEqual({ award_type_codes: ALL_CODES_SORTED });
     expect(request.columns).toBeUndefined();
@@ -115,7 +115,7 @@ describe('normalizeAwardDownloadRequest: canonical download_request (api.md §3.
   });
 });
 
-describe('normalizeAwardDownloadRequest: legacy keyword rewrite (api.md §1.9)', () => {
+describe('normalizeAwardDownloadRequest: legacy keyword rewrite (docs/compatibility.md#legacy-keyword-rewrite)', () => {
   it.each<[string, Record<string, unknown>, string[]]>([
     ['keyword alone', { keyword: 'abc' }, ['abc']],
     ['empty keywords and keyword', { keywords: [], keyword: 'abc' }, ['abc']],

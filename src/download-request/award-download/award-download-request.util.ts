@@ -36,7 +36,7 @@ const RULES = rulesOf(AwardDownloadBody, ruleContext());
 
 /**
  * Turns the body of POST /api/v2/download/awards/ or /transactions/ into its canonical `download_request`
- * (api.md §3.3, §1.4), or throws the `ApiError` the reference answers with. Steps, in the reference's order:
+ * (docs/compatibility.md#row-limited-award-downloads, #canonical-download-request), or throws the `ApiError` the reference answers with. Steps, in the reference's order:
  * body and `file_format` checks, `filters` must be a non-empty object, legacy rewrites, default
  * `award_type_codes`, validation, keyword aliases folded, canonical ordering. Client `award_levels` /
  * `download_types` are ignored: the endpoint decides them.

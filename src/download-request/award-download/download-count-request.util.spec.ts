@@ -1,7 +1,7 @@
 import { apiErrorOf } from '../../../test/download-request/api-error-of';
 import { normalizeDownloadCountRequest, unusedFiltersMessage } from './download-count-request.util';
 
-describe('normalizeDownloadCountRequest (api.md §7.1)', () => {
+describe('normalizeDownloadCountRequest (docs/compatibility.md#count)', () => {
   it('counts everything for empty filters, with the defaults', () => {
     expect(normalizeDownloadCountRequest({ filters: {} })).toEqual({
       request: { filters: {}, spending_level: 'transactions', subawards: false },

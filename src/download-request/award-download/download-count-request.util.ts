@@ -14,7 +14,7 @@ import { validateRequest } from '../tinyshield/tinyshield.util';
 import { DownloadCountRequest, NormalizedCountRequest } from './award-download-request.types';
 import { requireFiltersObject, requireObjectBody } from './request-body.util';
 
-/** The count's own fields come before the filters, as in the reference (api.md §7.1). */
+/** The count's own fields come before the filters, as in the reference (docs/compatibility.md#count). */
 const RULES: readonly FieldRule[] = rulesOf(DownloadCountBody, ruleContext({ recipientId: true }));
 
 /** Names that are used even though no rule has them: the legacy keyword is rewritten into `keywords`. */
@@ -47,7 +47,7 @@ export function normalizeDownloadCountRequest(body: unknown): NormalizedCountReq
 }
 
 /**
- * The count response's note about ignored filters (api.md §7.2), with Python's set rendering; undefined when every
+ * The count response's note about ignored filters (docs/compatibility.md#count), with Python's set rendering; undefined when every
  * filter was used.
  */
 export function unusedFiltersMessage(unusedFilters: readonly string[]): string | undefined {

@@ -5,7 +5,7 @@ import { FILE_FORMATS } from './download-common.rules';
 
 /**
  * Checks that run before the validator on every download POST. Where the reference crashes (500) on these inputs,
- * we answer 400 with a plain sentence (README §1 policy).
+ * we answer 400 with a plain sentence (docs/compatibility.md#where-we-depart policy).
  */
 
 /** A body that is a JSON array, null or a scalar (the reference: 500). */

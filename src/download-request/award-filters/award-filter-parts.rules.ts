@@ -2,7 +2,7 @@ import { NO_INTERSECTION, AWARD_TYPE_CODES } from '../award-types/award-type-cod
 import { ArrayRule, MemberRule, ObjectRule, TextRule, ValueRule } from '../tinyshield/tinyshield-rule.types';
 
 /**
- * Reusable pieces of the advanced-search filter rules (api.md §3.2), shared with the bulk and count routes.
+ * Reusable pieces of the advanced-search filter rules (docs/compatibility.md#advanced-search-filters), shared with the bulk and count routes.
  * Shapes and bounds are the reference's (`AWARD_FILTER`), including the inherited quirks noted inline.
  */
 

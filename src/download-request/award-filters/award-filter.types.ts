@@ -1,5 +1,5 @@
 /**
- * Validated advanced-search filters as they appear in a canonical `download_request` (api.md §3.2): every list is
+ * Validated advanced-search filters as they appear in a canonical `download_request` (docs/compatibility.md#advanced-search-filters): every list is
  * non-empty, texts are trimmed, dates are zero-padded `YYYY-MM-DD`, digit strings became numbers.
  */
 
@@ -67,7 +67,7 @@ export interface AwardFilters {
   readonly extent_competed_type_codes?: readonly string[];
   /** Also holds the seeds' `keyword`, `elasticsearch_keyword` and `transaction_keyword_search`. */
   readonly keywords?: readonly string[];
-  /** Bulk keyword mode (api.md §4.3) keeps its keywords under this name. */
+  /** Bulk keyword mode (docs/compatibility.md#custom-award-data-bulk) keeps its keywords under this name. */
   readonly transaction_keyword_search?: readonly string[];
   readonly legal_entities?: readonly number[];
   readonly naics_codes?: readonly number[] | NaicsTreeFilter;
@@ -91,7 +91,7 @@ export interface AwardFilters {
   readonly def_codes?: readonly string[];
   readonly description?: string;
   readonly award_unique_id?: string;
-  /** Seed filters (README §1): awards linked through File C to these federal accounts / object classes / PAs. */
+  /** Seed filters (docs/compatibility.md#where-we-depart): awards linked through File C to these federal accounts / object classes / PAs. */
   readonly federal_account_ids?: readonly number[];
   readonly object_class_ids?: readonly number[];
   readonly program_activity_ids?: readonly number[];

@@ -5,7 +5,7 @@ import {
   rewriteSeedFilterSpellings,
 } from './legacy-filter-rewrite.util';
 
-describe('rewriteLegacyKeyword (api.md §1.9)', () => {
+describe('rewriteLegacyKeyword (docs/compatibility.md#legacy-keyword-rewrite)', () => {
   it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
     ['no keyword filters: unchanged', { agencies: [] }, { agencies: [] }],
     ['keyword alone', { keyword: 'abc' }, { keywords: ['abc'] }],
@@ -29,7 +29,7 @@ describe('rewriteLegacyKeyword (api.md §1.9)', () => {
   });
 });
 
-describe('rewriteSeedFilterSpellings (README §1 policy)', () => {
+describe('rewriteSeedFilterSpellings (docs/compatibility.md#where-we-depart policy)', () => {
   it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
     ['string recipient_search_text', { recipient_search_text: 'Acme' }, { recipient_search_text: ['Acme'] }],
     [
@@ -86,7 +86,7 @@ describe('foldKeywordAliases', () => {
   });
 });
 
-describe('award filter rules (api.md §3.2)', () => {
+describe('award filter rules (docs/compatibility.md#advanced-search-filters)', () => {
   it('follow the reference order, then the seed filters', () => {
     expect(awardFilterNames()).toEqual([
       'award_ids',

@@ -4,7 +4,7 @@ import { KEYWORD_ALIAS_FILTERS } from './award-filter.rules';
 type Filters = Record<string, unknown>;
 
 /**
- * The reference's legacy `keyword` rewrite (api.md §1.9), run before validation on a non-empty `filters` object
+ * The reference's legacy `keyword` rewrite (docs/compatibility.md#legacy-keyword-rewrite), run before validation on a non-empty `filters` object
  * holding `keyword` and/or `keywords`: `keyword` is removed and `keywords` becomes the existing `keywords` if that is
  * truthy, else `[keyword]`. Side effect kept on purpose: `"keywords": []` alone becomes `[null]` (a 400 type error).
  */
@@ -20,7 +20,7 @@ const STRING_OR_LIST_FILTERS = ['recipient_search_text', ...KEYWORD_ALIAS_FILTER
 const LOCATION_FILTERS = ['recipient_locations', 'place_of_performance_locations'] as const;
 
 /**
- * The seeds' spellings turned into the current ones before validation (README §1 policy), so that seed requests
+ * The seeds' spellings turned into the current ones before validation (docs/compatibility.md#where-we-depart policy), so that seed requests
  * validate with the reference's messages and share the cache with their modern equivalents:
  * a string `recipient_search_text` / keyword alias becomes a one-element list, and a location's `district` is read
  * as `district_original` (if both are sent, `district` stays and is rejected as an unexpected field).

@@ -10,7 +10,7 @@ import {
   PROCUREMENT_CODES,
 } from './award-type-codes.constants';
 
-describe('award type code groups (api.md §1.8)', () => {
+describe('award type code groups (docs/compatibility.md#award-type-groups)', () => {
   it('has 33 codes: 12 procurement and 21 assistance, with no overlap', () => {
     expect(AWARD_TYPE_CODES).toHaveLength(33);
     expect(PROCUREMENT_CODES).toHaveLength(12);
@@ -29,7 +29,7 @@ describe('award type code groups (api.md §1.8)', () => {
   });
 });
 
-describe('awardFileGroups (generation.md §5.1)', () => {
+describe('awardFileGroups (docs/compatibility.md#award-file-sources)', () => {
   it.each<[string, string[], string[]]>([
     ['all codes', [...AWARD_TYPE_CODES], ['contracts', 'assistance']],
     ['contracts only', [...CONTRACT_CODES], ['contracts']],

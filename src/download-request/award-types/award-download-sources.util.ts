@@ -8,7 +8,7 @@ export type AwardFileGroup = 'contracts' | 'assistance';
 
 const LEVEL_OF: Readonly<Record<AwardFileGroup, 'd1' | 'd2'>> = { contracts: 'd1', assistance: 'd2' };
 
-/** One data file of an award-level zip, in the order the files are written (generation.md §4 step 4). */
+/** One data file of an award-level zip, in the order the files are written (docs/compatibility.md#generation-pipeline step 4). */
 export interface AwardDownloadSource {
   readonly downloadType: AwardDownloadType;
   readonly group: AwardFileGroup;
@@ -26,7 +26,7 @@ const PROCUREMENT: ReadonlySet<string> = new Set<string>([...PROCUREMENT_CODES, 
 const ASSISTANCE: ReadonlySet<string> = new Set<string>([...ASSISTANCE_CODES, 'grant']);
 
 /**
- * Which files a set of award type codes produces (generation.md §5.1): Contracts when any code is a contract or
+ * Which files a set of award type codes produces (docs/compatibility.md#award-file-sources): Contracts when any code is a contract or
  * IDV code (or the subaward type `procurement`), Assistance when any is an assistance code (or `grant`).
  * Codes outside both groups (`no intersection`) produce neither.
  */

@@ -1,6 +1,6 @@
 /**
  * Award-level download types: the values of `download_request.download_types` for award requests, with the
- * display name used in zip names (api.md §1.6) and the file type of their column lists (generation.md §5).
+ * display name used in zip names (docs/compatibility.md#zip-file-names) and the file type of their column lists (docs/compatibility.md#award-file-sources).
  */
 
 export const AWARD_DOWNLOAD_TYPES = [

@@ -1,5 +1,5 @@
 /**
- * Award type codes and their groups (api.md §1.8). Declaration order matters: it is the order the reference lists
+ * Award type codes and their groups (docs/compatibility.md#award-type-groups). Declaration order matters: it is the order the reference lists
  * them in enum error messages; the canonical request sorts them.
  */
 
@@ -82,7 +82,7 @@ export const ASSISTANCE_CODES: readonly AwardTypeCode[] = [
   ...OTHER_FINANCIAL_ASSISTANCE_CODES,
 ];
 
-/** The categories of the seeds' bulk `award_types` (README §1 policy), each mapped to its codes. */
+/** The categories of the seeds' bulk `award_types` (docs/compatibility.md#where-we-depart policy), each mapped to its codes. */
 export const AWARD_TYPE_GROUPS = {
   contracts: CONTRACT_CODES,
   idvs: IDV_CODES,

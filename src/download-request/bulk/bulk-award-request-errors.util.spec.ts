@@ -15,7 +15,7 @@ const seed = (filters: object, levels: unknown = ['prime_awards']) => ({
   award_levels: levels,
 });
 
-/** Every refusal of POST /api/v2/bulk_download/awards/ (api.md §4.1, §4.3, §3.3 steps 1–3), text and status. */
+/** Every refusal of POST /api/v2/bulk_download/awards/ (docs/compatibility.md#custom-award-data-bulk, #row-limited-award-downloads steps 1–3), text and status. */
 // prettier-ignore
 const CASES: readonly [string, unknown, number, string][] = [
   ['body is a list', [], 400, 'The request body must be a JSON object.'],

@@ -1,16 +1,16 @@
 import { AgencyFilter, LocationFilter, LocationScope } from '../award-filters/award-filter.types';
 import { FileFormat } from '../award-download/download-common.rules';
 
-/** The download types a bulk request can produce (api.md §2): prime transactions and subawards. */
+/** The download types a bulk request can produce (docs/compatibility.md#download-types-per-route): prime transactions and subawards. */
 export type BulkDownloadType = 'elasticsearch_sub_awards' | 'prime_awards';
 
-/** The date fields a custom bulk request filters on (api.md §4.1). */
+/** The date fields a custom bulk request filters on (docs/compatibility.md#custom-award-data-bulk). */
 export type BulkDateType = 'action_date' | 'last_modified_date';
 
 /** Per-type codes of a custom request: award type codes for prime files, `grant`/`procurement` for subawards. */
 export type PrimeAndSubAwardTypes = Readonly<Partial<Record<BulkDownloadType, readonly string[]>>>;
 
-/** Filters of a custom-mode `download_request` (api.md §4.2), plus the seeds' keyword (README §1). */
+/** Filters of a custom-mode `download_request` (docs/compatibility.md#custom-award-data-bulk), plus the seeds' keyword (docs/compatibility.md#where-we-depart). */
 export interface BulkCustomFilters {
   readonly agencies?: readonly AgencyFilter[];
   readonly keywords?: readonly string[];
@@ -24,7 +24,7 @@ export interface BulkCustomFilters {
   ];
 }
 
-/** Filters of a keyword-mode `download_request` (api.md §4.3). */
+/** Filters of a keyword-mode `download_request` (docs/compatibility.md#custom-award-data-bulk). */
 export interface BulkKeywordFilters {
   readonly award_type_codes: readonly string[];
   readonly transaction_keyword_search: readonly string[];

@@ -19,8 +19,8 @@ function customDraft(body: unknown): Extract<BulkRequestDraft, { mode: 'custom' 
   return draft;
 }
 
-describe('parseBulkAwardRequest: custom mode (api.md §4.2)', () => {
-  it('matches the example of api.md §4.2 byte for byte', () => {
+describe('parseBulkAwardRequest: custom mode (docs/compatibility.md#custom-award-data-bulk)', () => {
+  it('matches the example of docs/compatibility.md#custom-award-data-bulk byte for byte', () => {
     const body = {
       filters: {
         agency: 50,
@@ -188,7 +188,7 @@ describe('parseBulkAwardRequest: custom mode (api.md §4.2)', () => {
   });
 });
 
-describe('parseBulkAwardRequest: keyword mode (api.md §4.3)', () => {
+describe('parseBulkAwardRequest: keyword mode (docs/compatibility.md#custom-award-data-bulk)', () => {
   it('turns a keyword-only request into a row-limited prime transactions download', () => {
     const request = normalize({
       filters: { keyword: ' solar ' },

@@ -30,8 +30,8 @@ import { BulkAwardTypeLists, seedAwardTypeLists } from './bulk-seed-award-types.
 type Filters = Record<string, unknown>;
 
 /**
- * The body of POST /api/v2/bulk_download/awards/ → a validated draft (api.md §4), or the `ApiError` the reference
- * answers with. Body checks and legacy rewrites as for the row-limited routes (§3.3 steps 1–3, §1.9); then
+ * The body of POST /api/v2/bulk_download/awards/ → a validated draft (docs/compatibility.md#custom-award-data-bulk), or the `ApiError` the reference
+ * answers with. Body checks and legacy rewrites as for the row-limited routes (docs/compatibility.md#row-limited-award-downloads steps 1–3, #legacy-keyword-rewrite); then
  * keyword mode when `keyword(s)` is the only filter besides `award_type_codes`, custom mode otherwise. Custom mode
  * accepts the newer form (`prime_award_types` / `sub_award_types`) and seed 001's (`award_levels` + `award_types`).
  */
@@ -149,7 +149,7 @@ function customBase(validated: BulkAwardBody, types: BulkAwardTypeLists): BulkCu
 }
 
 /**
- * Completes a custom draft once the toptier agency's name is known (api.md §4.2): a client `agencies` list replaces
+ * Completes a custom draft once the toptier agency's name is known (docs/compatibility.md#custom-award-data-bulk): a client `agencies` list replaces
  * the `agency` filter, minus entries named `all`; otherwise a numeric `agency` becomes an awarding toptier filter,
  * or an awarding subtier filter within it when `sub_agency` was sent.
  */

@@ -1,6 +1,6 @@
 import { ApiError, ApiErrorCode } from '../../common/api-error';
 
-/** The reference's limit on a custom bulk request's `date_range`, in days (a setting here, README §1). */
+/** The reference's limit on a custom bulk request's `date_range`, in days (a setting here, docs/compatibility.md#where-we-depart). */
 export const DEFAULT_BULK_MAX_DAYS = 366;
 
 const MS_PER_DAY = 86_400_000;
@@ -18,7 +18,7 @@ function utcDay(date: string): number {
 }
 
 /**
- * api.md §4.1 (c): a range longer than `maxDays` is refused (`maxDays` itself is allowed; so is a negative range).
+ * docs/compatibility.md#custom-award-data-bulk (c): a range longer than `maxDays` is refused (`maxDays` itself is allowed; so is a negative range).
  * The text says "a year" whatever the setting, as clients may match it.
  */
 export function assertDateRangeWithin(

@@ -4,7 +4,7 @@ import { parseListMonthlyFilesRequest, pythonCapitalize } from './list-monthly-f
 
 const TYPE_MESSAGE = "type must be one of: ('account_agencies', 'award_agencies')";
 
-describe('parseListAgenciesRequest (api.md §8)', () => {
+describe('parseListAgenciesRequest (docs/compatibility.md#agency-pick-lists)', () => {
   it.each<[unknown, object]>([
     [{ type: 'award_agencies' }, { type: 'award_agencies' }],
     [{ type: 'account_agencies', agency: 0 }, { type: 'account_agencies' }],
@@ -38,7 +38,7 @@ describe('parseListAgenciesRequest (api.md §8)', () => {
   });
 });
 
-describe('parseListMonthlyFilesRequest (api.md §9)', () => {
+describe('parseListMonthlyFilesRequest (docs/compatibility.md#monthly-archives)', () => {
   it('reads all, ids, and the type as sent and capitalized', () => {
     expect(parseListMonthlyFilesRequest({ agency: 'all', fiscal_year: 2024, type: 'contracts' })).toEqual({
       agency: 'all',

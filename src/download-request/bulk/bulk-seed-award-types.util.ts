@@ -10,8 +10,8 @@ export interface BulkAwardTypeLists {
 }
 
 /**
- * Seed 001's `award_levels` + `award_types` categories in the newer form (README §1 decision): prime awards get the
- * codes of every category (api.md §1.8), subawards get `procurement` for contracts/IDVs and `grant` for the
+ * Seed 001's `award_levels` + `award_types` categories in the newer form (docs/compatibility.md#where-we-depart): prime awards get the
+ * codes of every category (docs/compatibility.md#award-type-groups), subawards get `procurement` for contracts/IDVs and `grant` for the
  * assistance categories. Duplicates collapse, so a repeated category changes nothing.
  */
 export function seedAwardTypeLists(

@@ -3,7 +3,7 @@ import { requireObjectBody } from '../award-download/request-body.util';
 import { parsePythonInt, pythonTruthy } from '../tinyshield/python-coerce.util';
 import { invalidTypeError } from '../tinyshield/tinyshield-messages.util';
 
-/** The two agency pick-lists of the download center (api.md §8). */
+/** The two agency pick-lists of the download center (docs/compatibility.md#agency-pick-lists). */
 export const LIST_AGENCIES_TYPES = ['account_agencies', 'award_agencies'] as const;
 
 export type ListAgenciesType = (typeof LIST_AGENCIES_TYPES)[number];
@@ -15,7 +15,7 @@ export interface ListAgenciesRequest {
 }
 
 /**
- * POST /api/v2/bulk_download/list_agencies/ body (api.md §8). An empty body reads as `{}`; a falsy `agency`
+ * POST /api/v2/bulk_download/list_agencies/ body (docs/compatibility.md#agency-pick-lists). An empty body reads as `{}`; a falsy `agency`
  * (absent, null, 0, "") means "no agency". A non-numeric agency crashes the reference; here it is a 400.
  */
 export function parseListAgenciesRequest(body: unknown): ListAgenciesRequest {

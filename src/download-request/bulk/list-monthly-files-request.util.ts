@@ -18,7 +18,7 @@ export interface ListMonthlyFilesRequest {
 const REQUIRED = ['agency', 'fiscal_year', 'type'] as const;
 
 /**
- * POST /api/v2/bulk_download/list_monthly_files/ body (api.md §9): all three fields required, checked in order;
+ * POST /api/v2/bulk_download/list_monthly_files/ body (docs/compatibility.md#monthly-archives): all three fields required, checked in order;
  * `type` is not checked against an enum (an unknown type matches no files). An agency that is neither `all` nor
  * an id, and a `type` that is not text, crash the reference; here they are 400s.
  */

@@ -2,7 +2,7 @@ import { JsonValue } from '../tinyshield/tinyshield-rule.types';
 import { orderNested } from './canonical-order.util';
 import { compareCodePoints, comparePython } from './python-compare.util';
 
-describe('orderNested (api.md §1.4)', () => {
+describe('orderNested (docs/compatibility.md#canonical-download-request)', () => {
   it.each<[string, JsonValue, JsonValue]>([
     ['sorts scalar lists and keeps duplicates', ['b', 'a', 'b'], ['a', 'b', 'b']],
     [

@@ -5,14 +5,14 @@ import { compareCodePoints, comparePython } from './python-compare.util';
 
 /**
  * Filters whose object form is a `require`/`exclude` tree: the inner path arrays (`["Service", "B", "B5"]`) are
- * positional and must keep their order (api.md §1.4).
+ * positional and must keep their order (docs/compatibility.md#canonical-download-request).
  */
 const FILTER_TREE_KEYS: ReadonlySet<string> = new Set(['naics_codes', 'psc_codes', 'tas_codes']);
 
 type JsonObject = { [key: string]: JsonValue };
 
 /**
- * The reference's deep canonical ordering (`order_nested_object`, api.md §1.4): object keys sorted at every depth,
+ * The reference's deep canonical ordering (`order_nested_object`, docs/compatibility.md#canonical-download-request): object keys sorted at every depth,
  * scalar lists sorted (duplicates kept), lists of objects sorted by a per-element key and de-duplicated, lists of
  * lists sorted inside and out, and filter-tree objects sorted only at their outer levels.
  */

@@ -4,7 +4,7 @@ import { orderNested } from './canonical-order.util';
 import { pythonJsonDumps } from './python-json.util';
 
 /**
- * The canonical `download_request` (api.md §1.4): deep canonical ordering of the validated request, except that
+ * The canonical `download_request` (docs/compatibility.md#canonical-download-request): deep canonical ordering of the validated request, except that
  * `columns` keeps the client's order (it decides the file's column order), at its sorted key position.
  */
 export function canonicalizeDownloadRequest<T extends object>(request: T): T {

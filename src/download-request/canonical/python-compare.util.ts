@@ -1,5 +1,5 @@
 /**
- * Python's ordering of validated JSON values, for `sorted()` in the canonical form (api.md §1.4): strings by code
+ * Python's ordering of validated JSON values, for `sorted()` in the canonical form (docs/compatibility.md#canonical-download-request): strings by code
  * point (JS compares UTF-16 units, which differs above U+FFFF), numbers and booleans numerically, lists
  * element-wise. Python would raise on mixed types; validated lists never mix them, so a fixed type rank suffices.
  */

@@ -5,7 +5,7 @@ import { JsonValue } from '../tinyshield/tinyshield-rule.types';
 /**
  * Python's `json.dumps(value)` with its defaults: `", "` and `": "` separators, keys in insertion order,
  * ASCII-only output (everything outside space..`~` escaped as lower-case `\uXXXX`). The reference stores and
- * compares this exact string for its request cache (api.md §1.4, §1.7).
+ * compares this exact string for its request cache (docs/compatibility.md#canonical-download-request, #same-request-cache).
  */
 export function pythonJsonDumps(value: JsonValue): string {
   if (value === null) return 'null';

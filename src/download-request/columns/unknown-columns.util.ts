@@ -22,7 +22,7 @@ export function unknownColumnsError(unknown: readonly string[]): ApiError {
 
 /**
  * Rejects a request naming columns no produced file has — at request time, instead of the reference's failure
- * during generation (README §1 policy). A request without `columns` means "all columns" and always passes.
+ * during generation (docs/compatibility.md#where-we-depart policy). A request without `columns` means "all columns" and always passes.
  */
 export function assertKnownColumns(
   requested: readonly string[] | undefined,

@@ -8,7 +8,7 @@ import { DownloadTimestampClock, TimeSource, formatDownloadTimestamp } from './d
 /** 2020-01-13T21:05:48.397603Z in epoch microseconds (the contract's example name). */
 const EXAMPLE_MICROS = Date.UTC(2020, 0, 13, 21, 5, 48, 397) * 1000 + 603;
 
-describe('formatDownloadTimestamp (api.md §1.6)', () => {
+describe('formatDownloadTimestamp (docs/compatibility.md#zip-file-names)', () => {
   it('formats UTC with seconds followed by six microsecond digits', () => {
     expect(formatDownloadTimestamp(EXAMPLE_MICROS)).toBe('2020-01-13_H21M05S48397603');
   });
@@ -58,7 +58,7 @@ describe('DownloadTimestampClock', () => {
   });
 });
 
-describe('awardZipFileName (api.md §1.6)', () => {
+describe('awardZipFileName (docs/compatibility.md#zip-file-names)', () => {
   const ts = '2020-01-13_H21M05S48397603';
 
   it.each<[string, Parameters<typeof awardZipFileName>[0], string, string]>([

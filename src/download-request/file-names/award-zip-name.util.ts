@@ -4,11 +4,11 @@ import {
   AwardDownloadType,
 } from '../award-types/award-download-type.constants';
 
-/** Matches every download timestamp (api.md §1.6). */
+/** Matches every download timestamp (docs/compatibility.md#zip-file-names). */
 export const DOWNLOAD_TIMESTAMP_PATTERN = /\d{4}-\d{2}-\d{2}_H\d{2}M\d{2}S\d{8}/;
 
 /**
- * The zip name of an award-level download (api.md §1.6): the display names of the **sorted** download types joined
+ * The zip name of an award-level download (docs/compatibility.md#zip-file-names): the display names of the **sorted** download types joined
  * with `And`, then `_<timestamp>.zip`. download/awards → `PrimeAwardSummariesAndSubawards_<TS>.zip`;
  * download/transactions → `SubawardsAndPrimeTransactions_<TS>.zip` (`elasticsearch_sub_awards` sorts first).
  * `prefix` serves the bulk endpoint, whose names always start with `All_`.

@@ -1,5 +1,5 @@
 /**
- * The `<TS>` part of zip names (api.md §1.6): UTC `YYYY-MM-DD_H<HH>M<MM>S<SS><ffffff>`, seconds immediately followed
+ * The `<TS>` part of zip names (docs/compatibility.md#zip-file-names): UTC `YYYY-MM-DD_H<HH>M<MM>S<SS><ffffff>`, seconds immediately followed
  * by six microsecond digits, e.g. `2020-01-13_H21M05S48397603` for 21:05:48.397603.
  */
 

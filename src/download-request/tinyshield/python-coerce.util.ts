@@ -1,6 +1,6 @@
 /**
  * The conversions the reference's validator gets from Python builtins (`int()`, `float()`, `strptime`,
- * `str.strip()`, truthiness), reimplemented so that the same inputs are accepted and rejected (api.md §1.3).
+ * `str.strip()`, truthiness), reimplemented so that the same inputs are accepted and rejected (docs/compatibility.md#request-validation-messages).
  */
 
 /** Python's `str.isspace()` characters (Unicode White_Space plus the ASCII separators \x1c-\x1f). */

@@ -1,7 +1,7 @@
 /**
  * Renders JSON values the way Python's `str()` / `repr()` print them. The reference embeds these renderings in its
  * error messages (`'None'`, `['a', 'b']`, `{'start_date': '2020-01-01'}`) and in the sort key of object lists
- * (api.md §1.3, §1.4), and clients compare some of those messages verbatim.
+ * (docs/compatibility.md#request-validation-messages, #canonical-download-request), and clients compare some of those messages verbatim.
  *
  * Limitation: after `JSON.parse`, `1.0` and `1` are the same JS number, so integral floats render as ints (`1`).
  */

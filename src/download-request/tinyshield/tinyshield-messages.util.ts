@@ -2,7 +2,7 @@ import { ApiError, ApiErrorCode } from '../../common/api-error';
 import { pythonRepr, pythonStr } from './python-repr.util';
 
 /**
- * The reference validator's exact message templates (api.md §1.3) with their status: type, enum, unexpected-field
+ * The reference validator's exact message templates (docs/compatibility.md#request-validation-messages) with their status: type, enum, unexpected-field
  * and empty-object errors are 400; missing values, bounds and failed "any" rules are 422.
  */
 

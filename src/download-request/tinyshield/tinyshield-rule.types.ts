@@ -1,5 +1,5 @@
 /**
- * Declarative request rules for the TinyShield-compatible validator (api.md §1.3). A rule list is validated in
+ * Declarative request rules for the TinyShield-compatible validator (docs/compatibility.md#request-validation-messages). A rule list is validated in
  * two phases: presence of every top-level rule first, then values in list order; the first error wins.
  */
 

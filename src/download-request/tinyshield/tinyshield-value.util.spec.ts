@@ -6,7 +6,7 @@ const bounded: ValueRule = { type: 'integer', min: 1, max: 500000 };
 const textList: ValueRule = { type: 'array', items: { type: 'text' } };
 const oneText: ValueRule = { type: 'object', members: { a: { type: 'text' } } };
 
-describe('value rules: accepted values (api.md §1.3)', () => {
+describe('value rules: accepted values (docs/compatibility.md#request-validation-messages)', () => {
   // prettier-ignore
   it.each<[string, ValueRule, unknown, unknown]>([
     ['integer from a JSON int', { type: 'integer' }, 7, 7],
@@ -50,7 +50,7 @@ describe('value rules: accepted values (api.md §1.3)', () => {
   });
 });
 
-describe('value rules: rejected values with their exact message and status (api.md §1.3)', () => {
+describe('value rules: rejected values with their exact message and status (docs/compatibility.md#request-validation-messages)', () => {
   const tooLong = 'a'.repeat(5001);
   const anyOfObjectOrList: ValueRule = { type: 'any', models: [oneText, textList] };
   // prettier-ignore

@@ -2,7 +2,7 @@ import { apiErrorOf } from '../../../test/download-request/api-error-of';
 import { FieldRule } from './tinyshield-rule.types';
 import { validateRequest } from './tinyshield.util';
 
-describe('validateRequest: presence and phases (api.md §1.3)', () => {
+describe('validateRequest: presence and phases (docs/compatibility.md#request-validation-messages)', () => {
   const rules: FieldRule[] = [
     { key: 'filters|fy', type: 'integer', required: true },
     { key: 'filters|agency', type: 'text', default: 'all' },

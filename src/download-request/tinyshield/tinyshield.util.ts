@@ -7,7 +7,7 @@ import { FieldRule, JsonValue, KEY_PATH_SEPARATOR, ValidatedRequest } from './ti
 const ABSENT = Symbol('absent');
 
 /**
- * Validates `request` against `rules` exactly as the reference's TinyShield does (api.md §1.3):
+ * Validates `request` against `rules` exactly as the reference's TinyShield does (docs/compatibility.md#request-validation-messages):
  *
  * 1. presence, in rule order: a missing required field fails before any value is looked at;
  * 2. values, in rule order: the first invalid value fails.

@@ -1,4 +1,4 @@
-/** Award type codes by group (api.md §1.8), with a share of generated awards per group. */
+/** Award type codes by group (docs/compatibility.md#award-type-groups), with a share of generated awards per group. */
 export interface AwardTypeSpec {
   readonly code: string;
   readonly description: string;
