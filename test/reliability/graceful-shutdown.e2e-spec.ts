@@ -79,7 +79,7 @@ describe('graceful shutdown (what SIGTERM runs)', () => {
     const answered = inFlight.then((response) => response);
     await waitUntil(() => http.size === 1);
 
-    const stopping = shutDown(app, { graceMs: 10_000, http });
+    const stopping = shutDown(app, { graceMs: 10_000, http, runsWorker: false });
     await new Promise((resolve) => setTimeout(resolve, 200));
     await expect(request(base).get('/health')).rejects.toThrow(/ECONNREFUSED|socket hang up|ECONNRESET/);
     await locker.commitTransaction();
