@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { PeriodicPass } from '../common/periodic-pass';
 import { AppConfig } from '../config/app-config';
 import { callbacksEnabled } from '../config/extras-config';
 import { DownloadJobRepository } from '../download-jobs/download-job.repository';
@@ -20,8 +21,7 @@ const BATCH = 20;
 @Injectable()
 export class CallbackDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('DownloadCallback');
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private readonly passes = new PeriodicPass(() => this.deliverDue());
 
   constructor(
     private readonly config: AppConfig,
@@ -32,19 +32,16 @@ export class CallbackDispatcher implements OnApplicationBootstrap, OnModuleDestr
 
   onApplicationBootstrap(): void {
     if (!callbacksEnabled(this.config.extras)) return;
-    this.timer = setInterval(() => void this.dispatch(), POLL_MS);
-    this.timer.unref();
+    this.passes.start(POLL_MS);
   }
 
-  onModuleDestroy(): Promise<void> | undefined {
-    clearInterval(this.timer);
-    return this.running;
+  onModuleDestroy(): Promise<void | undefined> {
+    return this.passes.stop();
   }
 
   /** One pass over the due callbacks (overlapping calls share it). */
   dispatch(): Promise<void> {
-    this.running ??= this.deliverDue().finally(() => (this.running = undefined));
-    return this.running;
+    return this.passes.run();
   }
 
   private async deliverDue(): Promise<void> {

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { PeriodicPass } from '../common/periodic-pass';
 import { DownloadJobRepository } from '../download-jobs/download-job.repository';
 import { STORAGE_DRIVER, StorageDriver } from '../storage/storage.driver';
 
@@ -17,7 +18,7 @@ const SWEEP_INTERVAL_MS = 60_000;
 @Injectable()
 export class AbandonedFilesSweeper implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('StorageSweep');
-  private timer: NodeJS.Timeout | undefined;
+  private readonly passes = new PeriodicPass(() => this.removeAbandoned(MIN_AGE_MS));
 
   constructor(
     private readonly jobs: DownloadJobRepository,
@@ -25,16 +26,21 @@ export class AbandonedFilesSweeper implements OnApplicationBootstrap, OnModuleDe
   ) {}
 
   onApplicationBootstrap(): void {
-    void this.sweep();
-    this.timer = setInterval(() => void this.sweep(), SWEEP_INTERVAL_MS);
-    this.timer.unref();
+    void this.passes.run();
+    this.passes.start(SWEEP_INTERVAL_MS);
   }
 
   onModuleDestroy(): void {
-    clearInterval(this.timer);
+    // Not awaited, as before: a pass stuck on an unreachable dependency must not hold up the shutdown.
+    void this.passes.stop();
   }
 
-  async sweep(minAgeMs = MIN_AGE_MS): Promise<number> {
+  /** One pass; resolves with how many leftovers it removed (overlapping calls share the pass). */
+  sweep(minAgeMs = MIN_AGE_MS): Promise<number> {
+    return this.passes.run(() => this.removeAbandoned(minAgeMs));
+  }
+
+  private async removeAbandoned(minAgeMs: number): Promise<number> {
     try {
       const removed = await this.storage.removeAbandoned(minAgeMs, (name) =>
         this.jobs.isBeingGenerated(name, LIVE_WITHIN_MS),

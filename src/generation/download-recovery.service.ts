@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { PeriodicPass } from '../common/periodic-pass';
 import { AppConfig } from '../config/app-config';
 import { DownloadJobRepository } from '../download-jobs/download-job.repository';
 import { DownloadQueue } from '../queue/download-queue';
@@ -19,8 +20,7 @@ const RUNNING_IDLE_MS = 30_000;
 @Injectable()
 export class DownloadRecoveryService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('DownloadRecovery');
-  private timer: NodeJS.Timeout | undefined;
-  private sweeping: Promise<number[]> | undefined;
+  private readonly passes = new PeriodicPass(() => this.sweepOnce(WAITING_IDLE_MS, RUNNING_IDLE_MS));
 
   constructor(
     private readonly config: AppConfig,
@@ -33,23 +33,21 @@ export class DownloadRecoveryService implements OnApplicationBootstrap, OnModule
     // The in-process runner starts empty, so whatever was unfinished before a restart is re-queued at once.
     const firstIdleMs = this.queue.kind === 'in-process' ? 0 : WAITING_IDLE_MS;
     void this.sweep(firstIdleMs, this.queue.kind === 'in-process' ? 0 : RUNNING_IDLE_MS);
-    this.timer = setInterval(() => void this.sweep(), this.config.recoverySweepIntervalMs);
-    this.timer.unref();
+    this.passes.start(this.config.recoverySweepIntervalMs);
     // Redis back after an outage: whatever it lost is looked for now, not at the next tick. Waiting jobs
     // of any age qualify (queuing one twice is harmless); running ones keep their idle margin.
     this.queue.onReconnected(() => void this.sweep(0, RUNNING_IDLE_MS));
   }
 
   onModuleDestroy(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    // Not awaited, as before: a pass stuck on an unreachable dependency must not hold up the shutdown.
+    void this.passes.stop();
   }
 
   /** Re-queues unfinished jobs idle long enough that the queue no longer holds; returns their ids. */
   sweep(waitingIdleMs = WAITING_IDLE_MS, runningIdleMs = RUNNING_IDLE_MS): Promise<number[]> {
     // One sweep at a time: a reconnection and a tick arriving together would otherwise race.
-    this.sweeping ??= this.sweepOnce(waitingIdleMs, runningIdleMs).finally(() => (this.sweeping = undefined));
-    return this.sweeping;
+    return this.passes.run(() => this.sweepOnce(waitingIdleMs, runningIdleMs));
   }
 
   private async sweepOnce(waitingIdleMs: number, runningIdleMs: number): Promise<number[]> {

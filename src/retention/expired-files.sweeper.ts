@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { PeriodicPass } from '../common/periodic-pass';
 import { AppConfig } from '../config/app-config';
 import { STORAGE_DRIVER, StorageDriver } from '../storage/storage.driver';
 import { RetentionRepository } from './retention.repository';
@@ -13,8 +14,7 @@ const BATCH = 100;
 @Injectable()
 export class ExpiredFilesSweeper implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('RetentionSweep');
-  private timer: NodeJS.Timeout | undefined;
-  private sweeping: Promise<number> | undefined;
+  private readonly passes = new PeriodicPass(() => this.removeDue(new Date()));
 
   constructor(
     private readonly config: AppConfig,
@@ -23,19 +23,16 @@ export class ExpiredFilesSweeper implements OnApplicationBootstrap, OnModuleDest
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep(), this.config.extras.retentionSweepIntervalMs);
-    this.timer.unref();
+    this.passes.start(this.config.extras.retentionSweepIntervalMs);
   }
 
-  onModuleDestroy(): Promise<unknown> | undefined {
-    clearInterval(this.timer);
-    return this.sweeping;
+  onModuleDestroy(): Promise<unknown> {
+    return this.passes.stop();
   }
 
   /** One pass; resolves with how many files it deleted (overlapping calls share the pass). */
   sweep(now = new Date()): Promise<number> {
-    this.sweeping ??= this.removeDue(now).finally(() => (this.sweeping = undefined));
-    return this.sweeping;
+    return this.passes.run(() => this.removeDue(now));
   }
 
   private async removeDue(now: Date): Promise<number> {
