@@ -1,15 +1,11 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { chmod, readdir } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import type { INestApplication } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { DownloadJobRepository } from '../../src/download-jobs/download-job.repository';
-import { DownloadQueue } from '../../src/queue/download-queue';
-import { PROBE_REQUEST_TYPE } from '../support/probe-planner';
+import { queueProbeJobNamed, uniqueJobName } from '../support/jobs';
 
 const run = promisify(execFile);
-let counter = 0;
 
 export interface JobRow {
   status: string;
@@ -20,17 +16,8 @@ export interface JobRow {
 
 /** Creates and queues a probe job whose SQL may mention its own file name (to behave per attempt). */
 export async function queueJob(app: INestApplication, sql: (fileName: string) => string): Promise<string> {
-  counter += 1;
-  const fileName = `Reliability_${Date.now()}_${process.pid}_${counter}.zip`;
-  const jsonRequest = JSON.stringify({ file_format: 'csv', sql: sql(fileName) });
-  const job = await app.get(DownloadJobRepository).create({
-    fileName,
-    requestType: PROBE_REQUEST_TYPE,
-    jsonRequest,
-    requestHash: createHash('sha256').update(jsonRequest).digest('hex'),
-  });
-  await app.get(DownloadQueue).enqueue(job.id);
-  return fileName;
+  const fileName = uniqueJobName('Reliability');
+  return queueProbeJobNamed(app, fileName, { file_format: 'csv', sql: sql(fileName) });
 }
 
 /**

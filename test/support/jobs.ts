@@ -10,8 +10,21 @@ let counter = 0;
 
 /** Creates a probe job row and queues it, as a download route will. */
 export async function queueProbeJob(app: INestApplication, probe: ProbeRequest): Promise<string> {
+  return queueProbeJobNamed(app, uniqueJobName('Probe'), probe);
+}
+
+/** A file name no other job of this run has: `<prefix>_<time>_<pid>_<n>.zip`. */
+export function uniqueJobName(prefix: string): string {
   counter += 1;
-  const fileName = `Probe_${Date.now()}_${process.pid}_${counter}.zip`;
+  return `${prefix}_${Date.now()}_${process.pid}_${counter}.zip`;
+}
+
+/** As queueProbeJob, under a name the caller chose (e.g. one its SQL refers to). */
+export async function queueProbeJobNamed(
+  app: INestApplication,
+  fileName: string,
+  probe: ProbeRequest,
+): Promise<string> {
   const jsonRequest = JSON.stringify(probe);
   const job = await app.get(DownloadJobRepository).create({
     fileName,
