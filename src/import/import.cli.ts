@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       `imported ${rows.toLocaleString('en-US')} rows in ${report.seconds.toFixed(1)} s ` +
         `(${Math.round(rows / Math.max(report.seconds, 1e-3)).toLocaleString('en-US')} rows/s): ` +
         `${report.transactionsUpserted} transactions stored, ${report.transactionsDeleted} deleted, ` +
-        `${report.awardsRefreshed} award summaries derived, ${report.awardsRemoved} removed, ${report.subawards} subawards`,
+        `${report.awardsRefreshed} award summaries derived, ${report.awardsRemoved} removed, ${report.subawards} subawards, ${report.accountRows} account rows (Files A, B, C)`,
     );
   } catch (error) {
     process.stderr.write(

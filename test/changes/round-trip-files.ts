@@ -11,7 +11,7 @@ import { AppConfig } from '../../src/config/app-config';
 import { readZip } from '../support/zip-reader';
 import { parseCsv } from '../support/csv-records';
 
-/** Headers computed from File C (account submissions), which the importer does not read yet: blanked to compare. */
+/** Headers computed from File C (account submissions): equal only when File C is imported too. */
 export const FILE_C_HEADERS = new Set(
   (['transaction.d1', 'transaction.d2', 'sub_award.d1', 'sub_award.d2'] as CatalogKey[]).flatMap((key) =>
     catalogFor(key)
@@ -40,10 +40,10 @@ export async function writeArchives(
   return join(storage, 'award_data_archive');
 }
 
-/** A subaward file as the custom download writes it (the catalog's SELECT), in csv, tsv or pipe format. */
-export async function writeSubawardFile(
+/** A file as the custom downloads write it (the catalog's SELECT), in csv, tsv or pipe format. */
+export async function writeCatalogFile(
   client: Client,
-  key: 'sub_award.d1' | 'sub_award.d2',
+  key: CatalogKey,
   path: string,
   delimiter: ',' | '\t' | '|',
 ): Promise<void> {
@@ -60,25 +60,25 @@ export async function writeSubawardFile(
 }
 
 /**
- * Per data file (the zip and entry names without their timestamps), the sorted data lines with File C columns
- * blanked: two databases holding the same data give equal maps.
+ * Per data file (the zip and entry names without their timestamps), the sorted data lines, File C columns
+ * blanked with `blankFileC`: two databases holding the same data give equal maps.
  */
-export async function archiveLines(folder: string): Promise<Map<string, string[]>> {
+export async function archiveLines(folder: string, blankFileC = false): Promise<Map<string, string[]>> {
   const files = new Map<string, string[]>();
   for (const zipName of (await readdir(folder)).sort()) {
     const entries = await readZip(await readFile(join(folder, zipName)));
     for (const [entry, content] of entries) {
       if (!entry.endsWith('.csv')) continue;
       const name = `${zipName.replace(/_\d{8}\.zip$/, '')}/${entry.replace(/_\d{4}-\d{2}-\d{2}_H\d{2}M\d{2}S\d{2}/, '')}`;
-      files.set(name, [...(files.get(name) ?? []), ...dataLines(content.toString('utf8'), ',')]);
+      files.set(name, [...(files.get(name) ?? []), ...dataLines(content.toString('utf8'), ',', blankFileC)]);
     }
   }
   for (const lines of files.values()) lines.sort();
   return files;
 }
 
-export function dataLines(text: string, delimiter: string): string[] {
+export function dataLines(text: string, delimiter: string, blankFileC = false): string[] {
   const [header, ...records] = parseCsv(text, delimiter);
-  const blank = header.map((name) => FILE_C_HEADERS.has(name));
+  const blank = header.map((name) => blankFileC && FILE_C_HEADERS.has(name));
   return records.map((record) => JSON.stringify(record.map((value, i) => (blank[i] ? '' : value))));
 }
