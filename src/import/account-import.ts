@@ -220,15 +220,19 @@ async function resolveLookups(
   );
   if (key === 'account_balances.treasury_account') return;
   // Several reference rows share a code and name (one per account and budget year): the account's own first.
+  // Resolved once per distinct code, name and account, not per row: the reference list has ~20,000 rows.
   await client.query(
-    `UPDATE ${STAGE_TABLE} AS s SET program_activity_id = (
-       SELECT p.id FROM ref_program_activity AS p JOIN treasury_appropriation_account AS t
-         ON t.treasury_account_identifier = s.tas_id
-       WHERE p.program_activity_code = s.program_activity_code
-         AND p.program_activity_name IS NOT DISTINCT FROM s.program_activity_name
-       ORDER BY (p.responsible_agency_id = t.agency_id AND p.main_account_code = t.main_account_code) DESC,
-         p.id LIMIT 1)
-     WHERE s.program_activity_code IS NOT NULL`,
+    `UPDATE ${STAGE_TABLE} AS s SET program_activity_id = m.id
+     FROM (SELECT DISTINCT ON (k.code, k.name, k.tas_id) k.code, k.name, k.tas_id, p.id
+           FROM (SELECT DISTINCT program_activity_code AS code, coalesce(program_activity_name, '') AS name, tas_id
+                 FROM ${STAGE_TABLE} WHERE program_activity_code IS NOT NULL) AS k
+           JOIN treasury_appropriation_account AS t ON t.treasury_account_identifier = k.tas_id
+           JOIN ref_program_activity AS p
+             ON p.program_activity_code = k.code AND coalesce(p.program_activity_name, '') = k.name
+           ORDER BY k.code, k.name, k.tas_id,
+             (p.responsible_agency_id = t.agency_id AND p.main_account_code = t.main_account_code) DESC, p.id) AS m
+     WHERE s.program_activity_code = m.code AND coalesce(s.program_activity_name, '') = m.name
+       AND s.tas_id = m.tas_id`,
   );
   await refuse(
     's.program_activity_code IS NOT NULL AND s.program_activity_id IS NULL',

@@ -4,21 +4,11 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { runArchiveCommand } from '../../src/bulk-download/archives/archive-command.runner';
-import { catalogFor } from '../../src/catalog/catalog-lookup.util';
 import { CatalogKey } from '../../src/catalog/catalog.types';
 import { buildSelectSql } from '../../src/catalog/select-sql.util';
 import { AppConfig } from '../../src/config/app-config';
 import { readZip } from '../support/zip-reader';
 import { parseCsv } from '../support/csv-records';
-
-/** Headers computed from File C (account submissions): equal only when File C is imported too. */
-export const FILE_C_HEADERS = new Set(
-  (['transaction.d1', 'transaction.d2', 'sub_award.d1', 'sub_award.d2'] as CatalogKey[]).flatMap((key) =>
-    catalogFor(key)
-      .columns.filter((column) => column.sql.includes('faba_award.'))
-      .map((column) => column.header),
-  ),
-);
 
 /** Runs the archive command on a database into a new storage folder; returns the folder of the zips. */
 export async function writeArchives(
@@ -60,25 +50,24 @@ export async function writeCatalogFile(
 }
 
 /**
- * Per data file (the zip and entry names without their timestamps), the sorted data lines, File C columns
- * blanked with `blankFileC`: two databases holding the same data give equal maps.
+ * Per data file (the zip and entry names without their timestamps), the sorted data lines: two databases
+ * holding the same data give equal maps.
  */
-export async function archiveLines(folder: string, blankFileC = false): Promise<Map<string, string[]>> {
+export async function archiveLines(folder: string): Promise<Map<string, string[]>> {
   const files = new Map<string, string[]>();
   for (const zipName of (await readdir(folder)).sort()) {
     const entries = await readZip(await readFile(join(folder, zipName)));
     for (const [entry, content] of entries) {
       if (!entry.endsWith('.csv')) continue;
       const name = `${zipName.replace(/_\d{8}\.zip$/, '')}/${entry.replace(/_\d{4}-\d{2}-\d{2}_H\d{2}M\d{2}S\d{2}/, '')}`;
-      files.set(name, [...(files.get(name) ?? []), ...dataLines(content.toString('utf8'), ',', blankFileC)]);
+      files.set(name, [...(files.get(name) ?? []), ...dataLines(content.toString('utf8'), ',')]);
     }
   }
   for (const lines of files.values()) lines.sort();
   return files;
 }
 
-export function dataLines(text: string, delimiter: string, blankFileC = false): string[] {
-  const [header, ...records] = parseCsv(text, delimiter);
-  const blank = header.map((name) => blankFileC && FILE_C_HEADERS.has(name));
-  return records.map((record) => JSON.stringify(record.map((value, i) => (blank[i] ? '' : value))));
+export function dataLines(text: string, delimiter: string): string[] {
+  const records = parseCsv(text, delimiter).slice(1);
+  return records.map((record) => JSON.stringify(record));
 }
