@@ -101,7 +101,9 @@ export async function createAccountStageTable(
   await client.query(
     `CREATE TEMP TABLE ${STAGE_TABLE} (stage_row bigserial, ${columns
       .map((column) => `${escapeIdentifier(column.name)} ${column.type}`)
-      .join(', ')}, tas_id integer, submission_id integer, fiscal_year integer, period integer,
+      .join(
+        ', ',
+      )}, tas_id integer, agency_code text, submission_id integer, fiscal_year integer, period integer,
       is_quarter boolean, program_activity_id integer, object_class_id integer) ON COMMIT DROP`,
   );
   return { table: STAGE_TABLE, columns };
@@ -131,9 +133,10 @@ async function refuseFirst(
 
 /**
  * Resolves the submission of every row: the file's reporting agency and submission period (`FY2020Q3`,
- * `FY2021P07`) name it. A submission not stored is created with its agency's code, the period's submission
- * window (created when the reference schedule ends earlier, following its pattern: revealed 45 days after the
- * period) and the file's `last_modified_date` as its publication date.
+ * `FY2021P07`) name it; of agencies sharing a name, the one owning the row's treasury account. A submission
+ * not stored is created with its agency's code, the period's submission window (created when the reference
+ * schedule ends earlier, following its pattern: revealed 45 days after the period) and the file's
+ * `last_modified_date` as its publication date.
  */
 async function resolveSubmissions(client: ClientBase, fileName: string, lineOf: LineOf): Promise<void> {
   await refuseFirst(
@@ -156,10 +159,21 @@ async function resolveSubmissions(client: ClientBase, fileName: string, lineOf: 
     fileName,
     lineOf,
   );
+  // Agency names are not unique (two agencies are "Legislative Branch"): then the one owning the account.
   await client.query(
-    `UPDATE ${STAGE_TABLE} AS s SET submission_id = x.submission_id FROM submission_attributes AS x
-     WHERE x.reporting_agency_name = s.reporting_agency_name AND x.reporting_fiscal_year = s.fiscal_year
-       AND x.reporting_fiscal_period = s.period AND x.quarter_format_flag = s.is_quarter`,
+    `UPDATE ${STAGE_TABLE} AS s SET agency_code = m.code
+     FROM (SELECT DISTINCT ON (k.name, k.tas_id) k.name, k.tas_id, t.toptier_code AS code
+           FROM (SELECT DISTINCT reporting_agency_name AS name, tas_id FROM ${STAGE_TABLE}) AS k
+           JOIN treasury_appropriation_account AS a ON a.treasury_account_identifier = k.tas_id
+           JOIN toptier_agency AS t ON t.name = k.name
+           ORDER BY k.name, k.tas_id, t.toptier_agency_id = a.funding_toptier_agency_id DESC, t.toptier_code) AS m
+     WHERE s.reporting_agency_name = m.name AND s.tas_id = m.tas_id`,
+  );
+  const match = `x.toptier_code = s.agency_code AND x.reporting_agency_name = s.reporting_agency_name
+       AND x.reporting_fiscal_year = s.fiscal_year AND x.reporting_fiscal_period = s.period
+       AND x.quarter_format_flag = s.is_quarter`;
+  await client.query(
+    `UPDATE ${STAGE_TABLE} AS s SET submission_id = x.submission_id FROM submission_attributes AS x WHERE ${match}`,
   );
   // Windows follow the reference schedule's pattern: monthly windows start at period 2 (periods 1–2 together).
   await client.query(
@@ -183,41 +197,46 @@ async function resolveSubmissions(client: ClientBase, fileName: string, lineOf: 
        reporting_fiscal_year, reporting_fiscal_quarter, reporting_fiscal_period, quarter_format_flag,
        is_final_balances_for_fy, published_date, certified_date, reporting_period_start, reporting_period_end)
      SELECT (SELECT coalesce(max(submission_id), 0) FROM submission_attributes) + row_number() OVER (),
-       d.id, (SELECT min(t.toptier_code) FROM toptier_agency AS t WHERE t.name = n.reporting_agency_name),
-       n.reporting_agency_name, n.fiscal_year, ceil(n.period / 3.0), n.period, n.is_quarter, n.period = 12,
-       n.published, n.published, d.period_start_date::date, d.period_end_date::date
-     FROM (SELECT reporting_agency_name, fiscal_year, period, is_quarter, max(last_modified_date) AS published
+       d.id, n.agency_code, n.reporting_agency_name, n.fiscal_year, ceil(n.period / 3.0), n.period,
+       n.is_quarter, n.period = 12, n.published, n.published, d.period_start_date::date, d.period_end_date::date
+     FROM (SELECT agency_code, reporting_agency_name, fiscal_year, period, is_quarter,
+             max(last_modified_date) AS published
            FROM ${STAGE_TABLE} WHERE submission_id IS NULL
-           GROUP BY reporting_agency_name, fiscal_year, period, is_quarter) AS n
+           GROUP BY agency_code, reporting_agency_name, fiscal_year, period, is_quarter) AS n
      JOIN dabs_submission_window_schedule AS d ON d.submission_fiscal_year = n.fiscal_year
        AND d.submission_fiscal_month = n.period AND d.is_quarter = n.is_quarter`,
   );
   await client.query(
     `UPDATE ${STAGE_TABLE} AS s SET submission_id = x.submission_id FROM submission_attributes AS x
-     WHERE s.submission_id IS NULL AND x.reporting_agency_name = s.reporting_agency_name
-       AND x.reporting_fiscal_year = s.fiscal_year AND x.reporting_fiscal_period = s.period
-       AND x.quarter_format_flag = s.is_quarter`,
+     WHERE s.submission_id IS NULL AND ${match}`,
   );
 }
 
-/** Treasury account, program activity and object class ids; DEFCs must exist; new reporting keys are added. */
+/** The treasury account of every row, by its symbol: it must be one of the reference data's. */
+async function resolveAccounts(client: ClientBase, fileName: string, lineOf: LineOf): Promise<void> {
+  await client.query(
+    `UPDATE ${STAGE_TABLE} AS s SET tas_id = (SELECT min(t.treasury_account_identifier)
+       FROM treasury_appropriation_account AS t WHERE t.tas_rendering_label = s.treasury_account_symbol)`,
+  );
+  await refuseFirst(
+    client,
+    's.tas_id IS NULL',
+    'treasury_account_symbol',
+    'no such treasury account in the reference data',
+    fileName,
+    lineOf,
+  );
+}
+
+/** Program activity and object class ids; DEFCs must exist; new reporting keys are added. */
 async function resolveLookups(
   client: ClientBase,
   key: AccountCatalogKey,
   fileName: string,
   lineOf: LineOf,
 ): Promise<void> {
-  await client.query(
-    `UPDATE ${STAGE_TABLE} AS s SET tas_id = (SELECT min(t.treasury_account_identifier)
-       FROM treasury_appropriation_account AS t WHERE t.tas_rendering_label = s.treasury_account_symbol)`,
-  );
   const refuse = (where: string, header: string, why: string) =>
     refuseFirst(client, where, header, why, fileName, lineOf);
-  await refuse(
-    's.tas_id IS NULL',
-    'treasury_account_symbol',
-    'no such treasury account in the reference data',
-  );
   if (key === 'account_balances.treasury_account') return;
   // Several reference rows share a code and name (one per account and budget year): the account's own first.
   // Resolved once per distinct code, name and account, not per row: the reference list has ~20,000 rows.
@@ -280,6 +299,7 @@ export async function applyAccountFile(
   const table = catalogFor(key).baseTable;
   const idColumn = `${table}_id`;
   const tasColumn = TAS_COLUMN[key];
+  await resolveAccounts(client, fileName, lineOf);
   await resolveSubmissions(client, fileName, lineOf);
   await resolveLookups(client, key, fileName, lineOf);
   const definitions = await columnsOf(client, table);
