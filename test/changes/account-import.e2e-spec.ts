@@ -80,6 +80,36 @@ describe('import: account files', () => {
     expect(await count('SELECT count(*) AS n FROM submission_attributes')).toBe(1);
   });
 
+  it('gives a row of an agency name two agencies share to the submission of the one owning its account', async () => {
+    const owners = await client.query<{ code: string; tas: string }>(
+      `SELECT t.toptier_code AS code, min(a.tas_rendering_label) AS tas FROM treasury_appropriation_account AS a
+       JOIN toptier_agency AS t ON t.toptier_agency_id = a.funding_toptier_agency_id
+       WHERE t.name = 'Legislative Branch' GROUP BY t.toptier_code ORDER BY t.toptier_code`,
+    );
+    expect(owners.rows.length).toBe(2);
+    const file = join(folder, 'same_name.csv');
+    const rows = owners.rows.map((owner) =>
+      row({ reporting_agency_name: 'Legislative Branch', treasury_account_symbol: owner.tas }),
+    );
+    await writeFile(file, fileA(rows));
+    expect((await runImport(client, [file])).accountRows).toBe(2);
+    const stored = await client.query<{ code: string; tas: string }>(
+      `SELECT x.toptier_code AS code, t.tas_rendering_label AS tas FROM appropriation_account_balances AS b
+       JOIN submission_attributes AS x USING (submission_id)
+       JOIN treasury_appropriation_account AS t USING (treasury_account_identifier)
+       WHERE x.reporting_agency_name = 'Legislative Branch' ORDER BY x.toptier_code`,
+    );
+    expect(stored.rows).toEqual(owners.rows);
+    await client.query(
+      `DELETE FROM appropriation_account_balances USING submission_attributes AS x
+       WHERE x.submission_id = appropriation_account_balances.submission_id
+         AND x.reporting_agency_name = 'Legislative Branch'`,
+    );
+    await client.query(
+      `DELETE FROM submission_attributes WHERE reporting_agency_name = 'Legislative Branch'`,
+    );
+  });
+
   it('refuses an unknown account or period with the file, line and column, and keeps nothing', async () => {
     const unknown = join(folder, 'unknown_tas.csv');
     await writeFile(
