@@ -10,9 +10,9 @@ const USAGE = 'usage: npm run import -- <file.zip|file.csv|folder>...';
 
 /**
  * npm run import -- <file.zip|file.csv|folder>...
- * Loads USAspending prime transaction files (full and delta archives, custom downloads) and subaward files into
- * the service's database (DATABASE_URL, as the service uses), in one transaction. Exits 2 on a usage error,
- * 1 when the import was refused (nothing written).
+ * Loads USAspending prime transaction files (full and delta archives, custom downloads), subaward files and
+ * treasury-account-level account files (Files A, B, C) into the service's database (DATABASE_URL, as the
+ * service uses), in one transaction. Exits 2 on a usage error, 1 when the import was refused (nothing written).
  */
 async function main(): Promise<void> {
   const paths = process.argv.slice(2);
