@@ -10,9 +10,9 @@ const USAGE = 'usage: npm run import -- <file.zip|file.csv|folder>...';
 
 /**
  * npm run import -- <file.zip|file.csv|folder>...
- * Loads USAspending prime transaction files (full and delta archives, custom downloads) and subaward files into
- * the service's database (DATABASE_URL, as the service uses), in one transaction. Exits 2 on a usage error,
- * 1 when the import was refused (nothing written).
+ * Loads USAspending prime transaction files (full and delta archives, custom downloads), subaward files and
+ * treasury-account-level account files (Files A, B, C) into the service's database (DATABASE_URL, as the
+ * service uses), in one transaction. Exits 2 on a usage error, 1 when the import was refused (nothing written).
  */
 async function main(): Promise<void> {
   const paths = process.argv.slice(2);
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       `imported ${rows.toLocaleString('en-US')} rows in ${report.seconds.toFixed(1)} s ` +
         `(${Math.round(rows / Math.max(report.seconds, 1e-3)).toLocaleString('en-US')} rows/s): ` +
         `${report.transactionsUpserted} transactions stored, ${report.transactionsDeleted} deleted, ` +
-        `${report.awardsRefreshed} award summaries derived, ${report.awardsRemoved} removed, ${report.subawards} subawards`,
+        `${report.awardsRefreshed} award summaries derived, ${report.awardsRemoved} removed, ${report.subawards} subawards, ${report.accountRows} account rows (Files A, B, C)`,
     );
   } catch (error) {
     process.stderr.write(

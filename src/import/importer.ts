@@ -1,8 +1,9 @@
 import { ClientBase } from 'pg';
-import { markDataLoaded } from '../data-model/repositories/data-load-date.repository';
+import { DataLoadType, markDataLoaded } from '../data-model/repositories/data-load-date.repository';
 import { loadReferenceTables } from '../seed/reference/reference-data.loader';
 import { buildParentAwards } from '../seed/synthetic/parent-award-rows';
 import { isFabaAwardSummaryCurrent, refreshFabaAwardSummary } from '../data-model/faba-award-summary';
+import { applyAccountFile, createAccountStageTable, isAccountKey } from './account-import';
 import { refreshTouchedAwards } from './award-summary.util';
 import { dropSearchIndexes, isBulkLoad, rebuildIndexes } from './bulk-indexes.util';
 import { ImportFileKind, recognizeFile } from './import-file-kinds';
@@ -25,6 +26,8 @@ export interface ImportReport {
   awardsRefreshed: number;
   awardsRemoved: number;
   subawards: number;
+  /** Rows of treasury-account-level Files A, B and C stored. */
+  accountRows: number;
   /** Search indexes dropped for a bulk load and built again at its end (0 for an ordinary import). */
   indexesRebuilt: number;
   seconds: number;
@@ -41,8 +44,12 @@ export type ImportProgress = (event: {
 
 const seconds = (since: bigint): number => Number(process.hrtime.bigint() - since) / 1e9;
 
-/** Applies full files first, then deltas oldest first (their names end with the date), then subawards. */
+/**
+ * Applies full files first, then deltas oldest first (their names end with the date), then subawards, then
+ * account files (File C links to the awards).
+ */
 function importOrder(kind: ImportFileKind): number {
+  if (isAccountKey(kind.catalogKey)) return 3;
   if (kind.catalogKey.startsWith('sub_award')) return 2;
   return kind.delta ? 1 : 0;
 }
@@ -75,6 +82,7 @@ export async function runImport(
     awardsRefreshed: 0,
     awardsRemoved: 0,
     subawards: 0,
+    accountRows: 0,
     indexesRebuilt: 0,
     seconds: 0,
   };
@@ -87,8 +95,9 @@ export async function runImport(
     const bytes = recognized.reduce((sum, { input }) => sum + input.bytes, 0);
     const parked = (await isBulkLoad(client, bytes)) ? await dropSearchIndexes(client) : [];
     let awardsFresh = true;
+    let fileCLoaded = false;
     for (const [index, { input, kind }] of recognized.entries()) {
-      if (kind.catalogKey.startsWith('sub_award') && !awardsFresh) {
+      if (!kind.catalogKey.startsWith('transaction') && !awardsFresh) {
         await refreshAwards(client, report);
         awardsFresh = true;
       }
@@ -97,6 +106,7 @@ export async function runImport(
         client,
         input,
         async (headers) => {
+          if (isAccountKey(kind.catalogKey)) return createAccountStageTable(client, kind.catalogKey, headers);
           const stage = await createStageTable(client, kind.catalogKey, headers);
           staged = stage.staged;
           return stage.plan;
@@ -115,6 +125,9 @@ export async function runImport(
         report.transactionsUpserted += upserted;
         report.transactionsDeleted += deleted;
         awardsFresh = false;
+      } else if (isAccountKey(kind.catalogKey)) {
+        report.accountRows += await applyAccountFile(client, kind.catalogKey, input.name, result.lineOf);
+        fileCLoaded ||= kind.catalogKey === 'award_financial.treasury_account';
       } else {
         report.subawards += await applySubawardFile(client, staged, input.name, result.lineOf);
       }
@@ -126,15 +139,15 @@ export async function runImport(
     await client.query('TRUNCATE parent_award');
     await buildParentAwards(client);
     // Award rows changed under File C: the precomputed per-award values follow, or downloads compute them live.
-    if (!(await isFabaAwardSummaryCurrent(client))) await refreshFabaAwardSummary(client);
-    await markDataLoaded(client, ['awards']);
+    if (fileCLoaded || !(await isFabaAwardSummaryCurrent(client))) await refreshFabaAwardSummary(client);
+    await markDataLoaded(client, loadTypes(recognized));
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');
     throw error;
   }
   // Again after the commit: a download started while the import ran read the old data and must not be reused.
-  await markDataLoaded(client, ['awards']);
+  await markDataLoaded(client, loadTypes(recognized));
   // Statistics are left to autovacuum, which analyzes a table after inserts of a tenth of its rows: an explicit
   // ANALYZE of the ~300-column transaction table took a fifth of a bulk import.
   report.seconds = seconds(started);
@@ -146,6 +159,10 @@ async function refreshAwards(client: ClientBase, report: ImportReport): Promise<
   report.awardsRefreshed += refreshed;
   report.awardsRemoved += removed;
   await client.query('TRUNCATE import_touched_award');
+}
+
+function loadTypes(files: readonly { kind: ImportFileKind }[]): DataLoadType[] {
+  return files.some(({ kind }) => isAccountKey(kind.catalogKey)) ? ['awards', 'accounts'] : ['awards'];
 }
 
 function compareDeltaNames(a: { input: ImportInput }, b: { input: ImportInput }): number {

@@ -108,7 +108,7 @@ describe('import: parsing and refusals', () => {
     const unknown = join(folder, 'unknown.csv');
     await writeFile(unknown, 'a,b\r\n1,2\r\n');
     await expect(runImport(client, [unknown])).rejects.toThrow(
-      `${unknown}: cannot be imported: its header row matches no prime transaction, delta or subaward file`,
+      `${unknown}: cannot be imported: its header row matches no prime transaction, delta, subaward or treasury-account-level account file`,
     );
     await expect(runImport(client, [join(folder, 'missing.zip')])).rejects.toThrow('no such file or folder');
     expect(await transactions()).toBe(3);

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -7,15 +7,22 @@ import { runImport } from '../../src/import/importer';
 import { createImportBookkeeping } from '../../src/import/transaction-import';
 import { runSeed } from '../../src/seed/seed-runner';
 import { dropDatabase, siblingDatabase } from '../support/sibling-database';
-import { archiveLines, dataLines, writeArchives, writeSubawardFile } from './round-trip-files';
+import { archiveLines, dataLines, writeArchives, writeCatalogFile } from './round-trip-files';
 
 const AWARDS = 150;
 
+/** The account downloads at treasury account level (Files A, B, C), as the round trip writes and reads them. */
+const ACCOUNT_FILES = [
+  ['account_balances.treasury_account', 'FileA_account_balances.csv'],
+  ['object_class_program_activity.treasury_account', 'FileB_object_class_program_activity.csv'],
+  ['award_financial.treasury_account', 'FileC_award_financial.csv'],
+] as const;
+
 /**
- * The proof that the files are a way in: a seeded database's full archives and subaward files, imported into an
- * empty database, give the same files again; then changes, deletions and additions on the source travel through
- * a delta archive, and both databases again give the same files. Columns computed from File C (account
- * submissions, not imported yet) are blanked on both sides.
+ * The proof that the files are a way in: a seeded database's full archives, subaward files and account files
+ * (A, B, C), imported into an empty database, give the same files again — File C columns of the award files
+ * included, since File C travels too; then changes, deletions and additions on the source travel through a
+ * delta archive, and both databases again give the same files.
  */
 describe('import round trip', () => {
   let sourceUrl: string;
@@ -43,13 +50,26 @@ describe('import round trip', () => {
     await dropDatabase(copyUrl);
   });
 
-  it('imports full archives and subaward files (csv, tsv, pipe) into an empty database, which writes the same files', async () => {
+  it('imports full archives, subaward files (csv, tsv, pipe) and Files A, B, C into an empty database, which writes the same files', async () => {
     const archives = await writeArchives(sourceUrl, { full: true, delta: false, now });
     const contracts = join(work, 'contract_subawards.tsv');
     const grants = join(work, 'grant_subawards.txt');
-    await writeSubawardFile(source, 'sub_award.d1', contracts, '\t');
-    await writeSubawardFile(source, 'sub_award.d2', grants, '|');
-    const report = await runImport(copy, [archives, contracts, grants]);
+    await writeCatalogFile(source, 'sub_award.d1', contracts, '\t');
+    await writeCatalogFile(source, 'sub_award.d2', grants, '|');
+    const accounts = join(work, 'accounts');
+    await mkdir(accounts);
+    for (const [key, name] of ACCOUNT_FILES) await writeCatalogFile(source, key, join(accounts, name), ',');
+    const report = await runImport(copy, [archives, contracts, grants, accounts]);
+    const accountRows = await count(
+      source,
+      `SELECT (SELECT count(*) FROM appropriation_account_balances)
+         + (SELECT count(*) FROM financial_accounts_by_program_activity_object_class)
+         + (SELECT count(*) FROM financial_accounts_by_awards) AS n`,
+    );
+    expect(report.accountRows).toBe(accountRows);
+    expect(await count(copy, 'SELECT count(*) AS n FROM faba_award_summary')).toBe(
+      await count(source, 'SELECT count(*) AS n FROM faba_award_summary'),
+    );
     const transactions = await count(source, 'SELECT count(*) AS n FROM transaction_search');
     expect(report.transactionsUpserted).toBe(transactions);
     expect(report.awardsRefreshed).toBe(await count(source, 'SELECT count(*) AS n FROM award_search'));
@@ -68,10 +88,20 @@ describe('import round trip', () => {
       ['sub_award.d2', grants, '|'],
     ] as const) {
       const rewritten = join(work, `again-${key}`);
-      await writeSubawardFile(copy, key, rewritten, delimiter);
+      await writeCatalogFile(copy, key, rewritten, delimiter);
       expect(dataLines(await readFile(rewritten, 'utf8'), delimiter).sort()).toEqual(
         dataLines(await readFile(file, 'utf8'), delimiter).sort(),
       );
+    }
+    for (const [key, name] of ACCOUNT_FILES) {
+      const rewritten = join(work, `again-${name}`);
+      await writeCatalogFile(copy, key, rewritten, ',');
+      const [left, right] = [await readFile(join(accounts, name), 'utf8'), await readFile(rewritten, 'utf8')];
+      expect(dataLines(left, ',').length).toBeGreaterThan(0);
+      expect({ name, lines: dataLines(right, ',').sort() }).toEqual({
+        name,
+        lines: dataLines(left, ',').sort(),
+      });
     }
   }, 300_000);
 

@@ -4,21 +4,11 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { runArchiveCommand } from '../../src/bulk-download/archives/archive-command.runner';
-import { catalogFor } from '../../src/catalog/catalog-lookup.util';
 import { CatalogKey } from '../../src/catalog/catalog.types';
 import { buildSelectSql } from '../../src/catalog/select-sql.util';
 import { AppConfig } from '../../src/config/app-config';
 import { readZip } from '../support/zip-reader';
 import { parseCsv } from '../support/csv-records';
-
-/** Headers computed from File C (account submissions), which the importer does not read yet: blanked to compare. */
-export const FILE_C_HEADERS = new Set(
-  (['transaction.d1', 'transaction.d2', 'sub_award.d1', 'sub_award.d2'] as CatalogKey[]).flatMap((key) =>
-    catalogFor(key)
-      .columns.filter((column) => column.sql.includes('faba_award.'))
-      .map((column) => column.header),
-  ),
-);
 
 /** Runs the archive command on a database into a new storage folder; returns the folder of the zips. */
 export async function writeArchives(
@@ -40,10 +30,10 @@ export async function writeArchives(
   return join(storage, 'award_data_archive');
 }
 
-/** A subaward file as the custom download writes it (the catalog's SELECT), in csv, tsv or pipe format. */
-export async function writeSubawardFile(
+/** A file as the custom downloads write it (the catalog's SELECT), in csv, tsv or pipe format. */
+export async function writeCatalogFile(
   client: Client,
-  key: 'sub_award.d1' | 'sub_award.d2',
+  key: CatalogKey,
   path: string,
   delimiter: ',' | '\t' | '|',
 ): Promise<void> {
@@ -60,8 +50,8 @@ export async function writeSubawardFile(
 }
 
 /**
- * Per data file (the zip and entry names without their timestamps), the sorted data lines with File C columns
- * blanked: two databases holding the same data give equal maps.
+ * Per data file (the zip and entry names without their timestamps), the sorted data lines: two databases
+ * holding the same data give equal maps.
  */
 export async function archiveLines(folder: string): Promise<Map<string, string[]>> {
   const files = new Map<string, string[]>();
@@ -78,7 +68,6 @@ export async function archiveLines(folder: string): Promise<Map<string, string[]
 }
 
 export function dataLines(text: string, delimiter: string): string[] {
-  const [header, ...records] = parseCsv(text, delimiter);
-  const blank = header.map((name) => FILE_C_HEADERS.has(name));
-  return records.map((record) => JSON.stringify(record.map((value, i) => (blank[i] ? '' : value))));
+  const records = parseCsv(text, delimiter).slice(1);
+  return records.map((record) => JSON.stringify(record));
 }
