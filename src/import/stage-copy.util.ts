@@ -1,7 +1,7 @@
-import { Readable } from 'node:stream';
+import { Transform, TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import Papa from 'papaparse';
-import { ClientBase, DatabaseError, escapeIdentifier } from 'pg';
+import { ClientBase, DatabaseError, escapeIdentifier, escapeLiteral } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { ImportInput } from './import-inputs.util';
 
@@ -33,15 +33,88 @@ class LineMap {
     }
     return record + 1 + extra;
   }
+
+  /** The data record a file line belongs to (line 1 being the header). */
+  recordAt(line: number): number {
+    let extra = 0;
+    for (const [at, total] of this.jumps) {
+      if (at + 1 + extra >= line) break;
+      extra = total;
+    }
+    return Math.max(1, line - 1 - extra);
+  }
 }
 
-const CHUNK_CHARS = 256 * 1024;
-const NEEDS_ESCAPE = /[\\\t\n\r]/;
+const QUOTE = 0x22;
+const NEWLINE = 0x0a;
 
-function copyText(value: string): string {
-  if (value === '') return '\\N';
-  if (!NEEDS_ESCAPE.test(value)) return value;
-  return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+/**
+ * Follows the records of the bytes passing through (without parsing values): a line break inside quotes belongs
+ * to the value, one outside ends a record. Counts the records and where line breaks in values put lines ahead.
+ */
+class RecordScanner extends Transform {
+  /** Records ended so far, the header row included. */
+  records = 0;
+  bytes = 0;
+  private quoted = false;
+  private newlines = 0;
+  private open = false;
+
+  constructor(
+    readonly lines: LineMap,
+    private readonly onChunk: () => void,
+  ) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.scan(chunk);
+    this.bytes += chunk.length;
+    done(null, chunk);
+    this.onChunk();
+  }
+
+  override _flush(done: TransformCallback): void {
+    if (this.open) this.endRecord();
+    done();
+  }
+
+  /** Data records: after the header row. */
+  get rows(): number {
+    return Math.max(0, this.records - 1);
+  }
+
+  private scan(chunk: Buffer): void {
+    let quote = chunk.indexOf(QUOTE);
+    let newline = chunk.indexOf(NEWLINE);
+    let lastEnd = -1;
+    for (;;) {
+      if (this.quoted) {
+        const end = quote === -1 ? chunk.length : quote;
+        for (; newline !== -1 && newline < end; newline = chunk.indexOf(NEWLINE, newline + 1))
+          this.newlines++;
+        if (quote === -1) break;
+        // `""` inside a value closes and reopens the quotes: the state stays right.
+        this.quoted = false;
+        quote = chunk.indexOf(QUOTE, quote + 1);
+      } else if (newline !== -1 && (quote === -1 || newline < quote)) {
+        this.endRecord();
+        lastEnd = newline + 1;
+        newline = chunk.indexOf(NEWLINE, lastEnd);
+      } else if (quote !== -1) {
+        this.quoted = true;
+        quote = chunk.indexOf(QUOTE, quote + 1);
+      } else break;
+    }
+    this.open = lastEnd === -1 ? this.open || chunk.length > 0 : lastEnd < chunk.length;
+  }
+
+  private endRecord(): void {
+    this.records++;
+    if (this.newlines && this.records > 1) this.lines.add(this.records - 1, this.newlines);
+    this.newlines = 0;
+    this.open = false;
+  }
 }
 
 export interface StageResult {
@@ -51,10 +124,11 @@ export interface StageResult {
 
 /**
  * Streams a delimited file into a staging table: the header row goes to `plan` (which recognizes the file and
- * creates the table), every record after it is checked for its column count and written to
- * `COPY ... FROM STDIN` in text format with only the planned columns; empty values become NULL (the files
- * write NULL and empty text alike). A value the column's type refuses fails the COPY: the error is turned into
- * the file's line and header. `onRows` reports progress.
+ * creates the table with one column per header), then the file's bytes go unchanged to
+ * `COPY ... FROM STDIN (FORMAT csv)`: PostgreSQL parses and types them, with a column count check per record;
+ * empty values become NULL, quoted or not (the files write NULL and empty text alike). Only record ends are
+ * followed here, for the line numbers. A value the column's type refuses fails the COPY: the error is turned
+ * into the file's line and header. `onRows` reports progress.
  */
 export async function stageFile(
   client: ClientBase,
@@ -62,92 +136,78 @@ export async function stageFile(
   plan: (headers: string[]) => Promise<StagePlan>,
   onRows: (rows: number, bytes: number) => void,
 ): Promise<StageResult> {
+  const headers = await readHeader(input);
+  const stage = await plan(headers);
+  const lines = new LineMap();
+  let reported = 0;
+  const scanner: RecordScanner = new RecordScanner(lines, () => {
+    if (scanner.bytes - reported < PROGRESS_BYTES) return;
+    reported = scanner.bytes;
+    onRows(scanner.rows, scanner.bytes);
+  });
+  const columnList = stage.columns.map((column) => escapeIdentifier(column.name)).join(', ');
+  const copy = client.query(
+    copyFrom(
+      `COPY ${stage.table} (${columnList}) FROM STDIN WITH (FORMAT csv, HEADER true, DELIMITER ${escapeLiteral(
+        input.delimiter,
+      )}, QUOTE '"', FORCE_NULL (${columnList}))`,
+    ),
+  );
   const source = await input.open();
-  // Decoded before parsing, so a character split between two chunks stays whole.
+  try {
+    await pipeline(source, scanner, copy);
+  } catch (error) {
+    source.destroy();
+    throw await describeCopyError(error, input, stage, lines);
+  }
+  onRows(scanner.rows, scanner.bytes);
+  return { rows: scanner.rows, lineOf: (record) => lines.lineOf(record) };
+}
+
+const PROGRESS_BYTES = 4 * 1024 * 1024;
+
+/** The number of values of a data record (1-based), parsed again: only to explain a refused file. */
+async function recordWidth(input: ImportInput, record: number): Promise<number | undefined> {
+  const source = await input.open();
   source.setEncoding('utf8');
-  let bytes = 0;
-  source.on('data', (chunk: string) => (bytes += chunk.length));
-  const report = (rows: number) => onRows(rows, bytes);
   const parser = source.pipe(
     Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter: input.delimiter, quoteChar: '"', skipEmptyLines: true }),
   ) as NodeJS.ReadableStream;
-  const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
-  const first = await records.next();
-  if (first.done) throw new ImportFileError(`${input.name}: the file is empty (no header row)`);
-  const headers = first.value;
-  const stage = await plan(headers);
-  const lines = new LineMap();
-  const counter = { rows: 0 };
-  const columnList = stage.columns.map((column) => escapeIdentifier(column.name)).join(', ');
-  const copy = client.query(copyFrom(`COPY ${stage.table} (${columnList}) FROM STDIN`));
+  let index = -1;
   try {
-    await pipeline(
-      Readable.from(chunks(records, headers.length, stage, lines, counter, input, report)),
-      copy,
-    );
-  } catch (error) {
+    for await (const values of parser as AsyncIterable<string[]>)
+      if (++index === record) return values.length;
+    return undefined;
+  } finally {
     source.destroy();
-    throw describeCopyError(error, input, stage, lines, headers);
   }
-  report(counter.rows);
-  return { rows: counter.rows, lineOf: (record) => lines.lineOf(record) };
 }
 
-async function* chunks(
-  records: AsyncIterator<string[]>,
-  width: number,
-  stage: StagePlan,
-  lines: LineMap,
-  counter: { rows: number },
-  input: ImportInput,
-  onRows: (rows: number) => void,
-): AsyncGenerator<string> {
-  const indexes = stage.columns.map((column) => column.index);
-  let chunk = '';
-  for (let next = await records.next(); !next.done; next = await records.next()) {
-    const record = next.value;
-    const row = ++counter.rows;
-    if (record.length !== width)
-      throw new ImportFileError(
-        `${input.name}, line ${lines.lineOf(row)}: ${record.length} values where the header has ${width} columns`,
-      );
-    let newlines = 0;
-    let line = '';
-    for (let i = 0; i < indexes.length; i++) {
-      const value = record[indexes[i]];
-      if (i) line += '\t';
-      line += copyText(value);
-    }
-    for (const value of record)
-      if (value.length > 0 && value.includes('\n')) newlines += value.split('\n').length - 1;
-    if (newlines) lines.add(row, newlines);
-    chunk += line + '\n';
-    if (chunk.length >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
-      onRows(counter.rows);
-    }
-  }
-  if (chunk) yield chunk;
-}
-
-function describeCopyError(
+async function describeCopyError(
   error: unknown,
   input: ImportInput,
   stage: StagePlan,
   lines: LineMap,
-  headers: readonly string[],
-): Error {
+): Promise<Error> {
   if (error instanceof ImportFileError) return error;
-  if (error instanceof Error && /Parse|Quote/i.test(error.name))
-    return new ImportFileError(`${input.name}: ${error.message}`);
   if (!(error instanceof DatabaseError)) return error instanceof Error ? error : new Error(String(error));
-  const where = /line (\d+), column ([^:]+)/.exec(error.where ?? '');
+  // PostgreSQL counts file lines (line breaks in quoted values too), the header row being the first; the
+  // message names the line the record starts on.
+  const where = /line (\d+)(?:, column ([^:]+))?/.exec(error.where ?? '');
   if (!where) return new ImportFileError(`${input.name}: ${error.message}`);
+  const record = lines.recordAt(Number(where[1]));
+  const line = lines.lineOf(record);
+  if (/^(extra data after last expected column|missing data for column)/.test(error.message)) {
+    const width = await recordWidth(input, record);
+    if (width !== undefined && width !== stage.columns.length)
+      return new ImportFileError(
+        `${input.name}, line ${line}: ${width} values where the header has ${stage.columns.length} columns`,
+      );
+  }
+  if (!where[2]) return new ImportFileError(`${input.name}, line ${line}: ${error.message}`);
   const column = stage.columns.find((staged) => staged.name === where[2]);
-  const header = column ? headers[column.index] : where[2];
   return new ImportFileError(
-    `${input.name}, line ${lines.lineOf(Number(where[1]))}, column ${header}: ${error.message}`,
+    `${input.name}, line ${line}, column ${column?.name ?? where[2]}: ${error.message}`,
   );
 }
 
