@@ -15,7 +15,7 @@ export interface StagePlan {
 }
 
 /** Where physical lines run ahead of records: records after a quoted value with line breaks. */
-class LineMap {
+export class LineMap {
   private readonly jumps: [record: number, extra: number][] = [];
   private extra = 0;
 
@@ -52,7 +52,7 @@ const NEWLINE = 0x0a;
  * Follows the records of the bytes passing through (without parsing values): a line break inside quotes belongs
  * to the value, one outside ends a record. Counts the records and where line breaks in values put lines ahead.
  */
-class RecordScanner extends Transform {
+export class RecordScanner extends Transform {
   /** Records ended so far, the header row included. */
   records = 0;
   bytes = 0;
