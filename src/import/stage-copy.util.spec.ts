@@ -8,7 +8,7 @@ async function scan(text: string, cuts: number[]): Promise<{ rows: number; lines
   const bounds = [0, ...cuts.filter((cut) => cut > 0 && cut < bytes.length), bytes.length];
   const chunks = bounds.slice(1).map((end, i) => bytes.subarray(bounds[i], end));
   const lines = new LineMap();
-  const scanner = new RecordScanner(lines, () => undefined);
+  const scanner = new RecordScanner('test.csv', lines, () => undefined);
   const out: Buffer[] = [];
   await pipeline(
     Readable.from(chunks),
@@ -42,8 +42,23 @@ describe('RecordScanner', () => {
     expect((await scan('a,b\n', [])).rows).toBe(0);
   });
 
+  it('drops blank lines (\\n or \\r\\n), counting them for the file lines', async () => {
+    const { rows, lines, out } = await scan('\na,b\n1,2\r\n\r\n\n3,"x\n\ny"\n4,5\n\r\n', [5, 10, 11, 15]);
+    expect(out).toBe('a,b\n1,2\r\n3,"x\n\ny"\n4,5\n');
+    expect(rows).toBe(3);
+    expect([1, 2, 3].map((record) => lines.lineOf(record))).toEqual([3, 6, 9]);
+  });
+
   it('maps any line of a record back to that record', async () => {
     const { lines } = await scan(FILE, []);
     expect([2, 3, 4, 5, 6].map((line) => lines.recordAt(line))).toEqual([1, 1, 1, 2, 3]);
+  });
+
+  it('refuses a record longer than 16 MiB (a quote left open) instead of holding it', async () => {
+    const open = 'a\n"' + 'x'.repeat(17 * 1024 * 1024);
+    const cuts = Array.from({ length: 17 * 16 }, (_, i) => (i + 1) * 64 * 1024);
+    await expect(scan(open, cuts)).rejects.toThrow(
+      'test.csv, line 2: a record runs on for more than 16 MiB (a quote left open?)',
+    );
   });
 });

@@ -48,19 +48,25 @@ export class LineMap {
 const QUOTE = 0x22;
 const NEWLINE = 0x0a;
 
+const RETURN = 0x0d;
+/** Longer records are refused rather than held in memory whole (a quote left open would hold the file). */
+const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
 /**
  * Follows the records of the bytes passing through (without parsing values): a line break inside quotes belongs
- * to the value, one outside ends a record. Counts the records and where line breaks in values put lines ahead.
+ * to the value, one outside ends a record. Passes on whole records only (the rest of a chunk waits for the next)
+ * and drops blank lines, which COPY would refuse. `lines` maps records to file lines; `sent` to the lines COPY
+ * counts in what it was sent (no blank lines), to read its error positions.
  */
 export class RecordScanner extends Transform {
-  /** Records ended so far, the header row included. */
+  /** Records passed on so far, the header row included. */
   records = 0;
   bytes = 0;
-  private quoted = false;
-  private newlines = 0;
-  private open = false;
+  readonly sent = new LineMap();
+  private carry = Buffer.alloc(0);
 
   constructor(
+    private readonly name: string,
     readonly lines: LineMap,
     private readonly onChunk: () => void,
   ) {
@@ -68,15 +74,25 @@ export class RecordScanner extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.scan(chunk);
     this.bytes += chunk.length;
-    done(null, chunk);
+    const data = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    const [kept, rest] = this.scan(data);
+    this.carry = Buffer.from(data.subarray(rest));
+    if (this.carry.length > MAX_RECORD_BYTES)
+      return done(
+        new ImportFileError(
+          `${this.name}, line ${this.lines.lineOf(this.rows + 1)}: a record runs on for more than ${MAX_RECORD_BYTES / 1024 / 1024} MiB (a quote left open?)`,
+        ),
+      );
+    done(null, kept.length ? Buffer.concat(kept) : undefined);
     this.onChunk();
   }
 
   override _flush(done: TransformCallback): void {
-    if (this.open) this.endRecord();
-    done();
+    const last = this.carry;
+    if (last.length === 0 || (last.length === 1 && last[0] === RETURN)) return done();
+    this.records++;
+    done(null, last);
   }
 
   /** Data records: after the header row. */
@@ -84,36 +100,46 @@ export class RecordScanner extends Transform {
     return Math.max(0, this.records - 1);
   }
 
-  private scan(chunk: Buffer): void {
-    let quote = chunk.indexOf(QUOTE);
-    let newline = chunk.indexOf(NEWLINE);
-    let lastEnd = -1;
+  /** The whole non-blank records of `data` (which starts a record), and where the unfinished one starts. */
+  private scan(data: Buffer): [Buffer[], number] {
+    const kept: Buffer[] = [];
+    let start = 0;
+    let keptFrom = 0;
+    let quoted = false;
+    let newlines = 0;
+    let quote = data.indexOf(QUOTE);
+    let newline = data.indexOf(NEWLINE);
     for (;;) {
-      if (this.quoted) {
-        const end = quote === -1 ? chunk.length : quote;
-        for (; newline !== -1 && newline < end; newline = chunk.indexOf(NEWLINE, newline + 1))
-          this.newlines++;
+      if (quoted) {
+        const end = quote === -1 ? data.length : quote;
+        for (; newline !== -1 && newline < end; newline = data.indexOf(NEWLINE, newline + 1)) newlines++;
         if (quote === -1) break;
         // `""` inside a value closes and reopens the quotes: the state stays right.
-        this.quoted = false;
-        quote = chunk.indexOf(QUOTE, quote + 1);
+        quoted = false;
+        quote = data.indexOf(QUOTE, quote + 1);
       } else if (newline !== -1 && (quote === -1 || newline < quote)) {
-        this.endRecord();
-        lastEnd = newline + 1;
-        newline = chunk.indexOf(NEWLINE, lastEnd);
+        const blank = newline === start || (newline === start + 1 && data[start] === RETURN);
+        if (blank) {
+          if (start > keptFrom) kept.push(data.subarray(keptFrom, start));
+          keptFrom = newline + 1;
+          this.lines.add(this.rows, 1);
+        } else {
+          this.records++;
+          if (newlines && this.records > 1) {
+            this.lines.add(this.records - 1, newlines);
+            this.sent.add(this.records - 1, newlines);
+          }
+        }
+        newlines = 0;
+        start = newline + 1;
+        newline = data.indexOf(NEWLINE, start);
       } else if (quote !== -1) {
-        this.quoted = true;
-        quote = chunk.indexOf(QUOTE, quote + 1);
+        quoted = true;
+        quote = data.indexOf(QUOTE, quote + 1);
       } else break;
     }
-    this.open = lastEnd === -1 ? this.open || chunk.length > 0 : lastEnd < chunk.length;
-  }
-
-  private endRecord(): void {
-    this.records++;
-    if (this.newlines && this.records > 1) this.lines.add(this.records - 1, this.newlines);
-    this.newlines = 0;
-    this.open = false;
+    if (start > keptFrom) kept.push(data.subarray(keptFrom, start));
+    return [kept, start];
   }
 }
 
@@ -140,7 +166,7 @@ export async function stageFile(
   const stage = await plan(headers);
   const lines = new LineMap();
   let reported = 0;
-  const scanner: RecordScanner = new RecordScanner(lines, () => {
+  const scanner: RecordScanner = new RecordScanner(input.name, lines, () => {
     if (scanner.bytes - reported < PROGRESS_BYTES) return;
     reported = scanner.bytes;
     onRows(scanner.rows, scanner.bytes);
@@ -158,7 +184,7 @@ export async function stageFile(
     await pipeline(source, scanner, copy);
   } catch (error) {
     source.destroy();
-    throw await describeCopyError(error, input, stage, lines);
+    throw await describeCopyError(error, input, stage, scanner);
   }
   onRows(scanner.rows, scanner.bytes);
   return { rows: scanner.rows, lineOf: (record) => lines.lineOf(record) };
@@ -187,7 +213,7 @@ async function describeCopyError(
   error: unknown,
   input: ImportInput,
   stage: StagePlan,
-  lines: LineMap,
+  { lines, sent }: { lines: LineMap; sent: LineMap },
 ): Promise<Error> {
   if (error instanceof ImportFileError) return error;
   if (!(error instanceof DatabaseError)) return error instanceof Error ? error : new Error(String(error));
@@ -195,7 +221,7 @@ async function describeCopyError(
   // message names the line the record starts on.
   const where = /line (\d+)(?:, column ([^:]+))?/.exec(error.where ?? '');
   if (!where) return new ImportFileError(`${input.name}: ${error.message}`);
-  const record = lines.recordAt(Number(where[1]));
+  const record = sent.recordAt(Number(where[1]));
   const line = lines.lineOf(record);
   if (/^(extra data after last expected column|missing data for column)/.test(error.message)) {
     const width = await recordWidth(input, record);
