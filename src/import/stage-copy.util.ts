@@ -1,7 +1,7 @@
-import { Readable } from 'node:stream';
+import { Transform, TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import Papa from 'papaparse';
-import { ClientBase, DatabaseError, escapeIdentifier } from 'pg';
+import { ClientBase, DatabaseError, escapeIdentifier, escapeLiteral } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { ImportInput } from './import-inputs.util';
 
@@ -15,7 +15,7 @@ export interface StagePlan {
 }
 
 /** Where physical lines run ahead of records: records after a quoted value with line breaks. */
-class LineMap {
+export class LineMap {
   private readonly jumps: [record: number, extra: number][] = [];
   private extra = 0;
 
@@ -33,15 +33,114 @@ class LineMap {
     }
     return record + 1 + extra;
   }
+
+  /** The data record a file line belongs to (line 1 being the header). */
+  recordAt(line: number): number {
+    let extra = 0;
+    for (const [at, total] of this.jumps) {
+      if (at + 1 + extra >= line) break;
+      extra = total;
+    }
+    return Math.max(1, line - 1 - extra);
+  }
 }
 
-const CHUNK_CHARS = 256 * 1024;
-const NEEDS_ESCAPE = /[\\\t\n\r]/;
+const QUOTE = 0x22;
+const NEWLINE = 0x0a;
 
-function copyText(value: string): string {
-  if (value === '') return '\\N';
-  if (!NEEDS_ESCAPE.test(value)) return value;
-  return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+const RETURN = 0x0d;
+/** Longer records are refused rather than held in memory whole (a quote left open would hold the file). */
+const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Follows the records of the bytes passing through (without parsing values): a line break inside quotes belongs
+ * to the value, one outside ends a record. Passes on whole records only (the rest of a chunk waits for the next)
+ * and drops blank lines, which COPY would refuse. `lines` maps records to file lines; `sent` to the lines COPY
+ * counts in what it was sent (no blank lines), to read its error positions.
+ */
+export class RecordScanner extends Transform {
+  /** Records passed on so far, the header row included. */
+  records = 0;
+  bytes = 0;
+  readonly sent = new LineMap();
+  private carry = Buffer.alloc(0);
+
+  constructor(
+    private readonly name: string,
+    readonly lines: LineMap,
+    private readonly onChunk: () => void,
+  ) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    this.bytes += chunk.length;
+    const data = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    const [kept, rest] = this.scan(data);
+    this.carry = Buffer.from(data.subarray(rest));
+    if (this.carry.length > MAX_RECORD_BYTES)
+      return done(
+        new ImportFileError(
+          `${this.name}, line ${this.lines.lineOf(this.rows + 1)}: a record runs on for more than ${MAX_RECORD_BYTES / 1024 / 1024} MiB (a quote left open?)`,
+        ),
+      );
+    done(null, kept.length ? Buffer.concat(kept) : undefined);
+    this.onChunk();
+  }
+
+  override _flush(done: TransformCallback): void {
+    const last = this.carry;
+    if (last.length === 0 || (last.length === 1 && last[0] === RETURN)) return done();
+    this.records++;
+    done(null, last);
+  }
+
+  /** Data records: after the header row. */
+  get rows(): number {
+    return Math.max(0, this.records - 1);
+  }
+
+  /** The whole non-blank records of `data` (which starts a record), and where the unfinished one starts. */
+  private scan(data: Buffer): [Buffer[], number] {
+    const kept: Buffer[] = [];
+    let start = 0;
+    let keptFrom = 0;
+    let quoted = false;
+    let newlines = 0;
+    let quote = data.indexOf(QUOTE);
+    let newline = data.indexOf(NEWLINE);
+    for (;;) {
+      if (quoted) {
+        const end = quote === -1 ? data.length : quote;
+        for (; newline !== -1 && newline < end; newline = data.indexOf(NEWLINE, newline + 1)) newlines++;
+        if (quote === -1) break;
+        // `""` inside a value closes and reopens the quotes: the state stays right.
+        quoted = false;
+        quote = data.indexOf(QUOTE, quote + 1);
+      } else if (newline !== -1 && (quote === -1 || newline < quote)) {
+        const blank = newline === start || (newline === start + 1 && data[start] === RETURN);
+        if (blank) {
+          if (start > keptFrom) kept.push(data.subarray(keptFrom, start));
+          keptFrom = newline + 1;
+          this.lines.add(this.rows, 1);
+        } else {
+          this.records++;
+          if (newlines && this.records > 1) {
+            this.lines.add(this.records - 1, newlines);
+            this.sent.add(this.records - 1, newlines);
+          }
+        }
+        newlines = 0;
+        start = newline + 1;
+        newline = data.indexOf(NEWLINE, start);
+      } else if (quote !== -1) {
+        quoted = true;
+        quote = data.indexOf(QUOTE, quote + 1);
+      } else break;
+    }
+    if (start > keptFrom) kept.push(data.subarray(keptFrom, start));
+    return [kept, start];
+  }
 }
 
 export interface StageResult {
@@ -51,10 +150,11 @@ export interface StageResult {
 
 /**
  * Streams a delimited file into a staging table: the header row goes to `plan` (which recognizes the file and
- * creates the table), every record after it is checked for its column count and written to
- * `COPY ... FROM STDIN` in text format with only the planned columns; empty values become NULL (the files
- * write NULL and empty text alike). A value the column's type refuses fails the COPY: the error is turned into
- * the file's line and header. `onRows` reports progress.
+ * creates the table with one column per header), then the file's bytes go unchanged to
+ * `COPY ... FROM STDIN (FORMAT csv)`: PostgreSQL parses and types them, with a column count check per record;
+ * empty values become NULL, quoted or not (the files write NULL and empty text alike). Only record ends are
+ * followed here, for the line numbers. A value the column's type refuses fails the COPY: the error is turned
+ * into the file's line and header. `onRows` reports progress.
  */
 export async function stageFile(
   client: ClientBase,
@@ -62,92 +162,78 @@ export async function stageFile(
   plan: (headers: string[]) => Promise<StagePlan>,
   onRows: (rows: number, bytes: number) => void,
 ): Promise<StageResult> {
+  const headers = await readHeader(input);
+  const stage = await plan(headers);
+  const lines = new LineMap();
+  let reported = 0;
+  const scanner: RecordScanner = new RecordScanner(input.name, lines, () => {
+    if (scanner.bytes - reported < PROGRESS_BYTES) return;
+    reported = scanner.bytes;
+    onRows(scanner.rows, scanner.bytes);
+  });
+  const columnList = stage.columns.map((column) => escapeIdentifier(column.name)).join(', ');
+  const copy = client.query(
+    copyFrom(
+      `COPY ${stage.table} (${columnList}) FROM STDIN WITH (FORMAT csv, HEADER true, DELIMITER ${escapeLiteral(
+        input.delimiter,
+      )}, QUOTE '"', FORCE_NULL (${columnList}))`,
+    ),
+  );
   const source = await input.open();
-  // Decoded before parsing, so a character split between two chunks stays whole.
+  try {
+    await pipeline(source, scanner, copy);
+  } catch (error) {
+    source.destroy();
+    throw await describeCopyError(error, input, stage, scanner);
+  }
+  onRows(scanner.rows, scanner.bytes);
+  return { rows: scanner.rows, lineOf: (record) => lines.lineOf(record) };
+}
+
+const PROGRESS_BYTES = 4 * 1024 * 1024;
+
+/** The number of values of a data record (1-based), parsed again: only to explain a refused file. */
+async function recordWidth(input: ImportInput, record: number): Promise<number | undefined> {
+  const source = await input.open();
   source.setEncoding('utf8');
-  let bytes = 0;
-  source.on('data', (chunk: string) => (bytes += chunk.length));
-  const report = (rows: number) => onRows(rows, bytes);
   const parser = source.pipe(
     Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter: input.delimiter, quoteChar: '"', skipEmptyLines: true }),
   ) as NodeJS.ReadableStream;
-  const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
-  const first = await records.next();
-  if (first.done) throw new ImportFileError(`${input.name}: the file is empty (no header row)`);
-  const headers = first.value;
-  const stage = await plan(headers);
-  const lines = new LineMap();
-  const counter = { rows: 0 };
-  const columnList = stage.columns.map((column) => escapeIdentifier(column.name)).join(', ');
-  const copy = client.query(copyFrom(`COPY ${stage.table} (${columnList}) FROM STDIN`));
+  let index = -1;
   try {
-    await pipeline(
-      Readable.from(chunks(records, headers.length, stage, lines, counter, input, report)),
-      copy,
-    );
-  } catch (error) {
+    for await (const values of parser as AsyncIterable<string[]>)
+      if (++index === record) return values.length;
+    return undefined;
+  } finally {
     source.destroy();
-    throw describeCopyError(error, input, stage, lines, headers);
   }
-  report(counter.rows);
-  return { rows: counter.rows, lineOf: (record) => lines.lineOf(record) };
 }
 
-async function* chunks(
-  records: AsyncIterator<string[]>,
-  width: number,
-  stage: StagePlan,
-  lines: LineMap,
-  counter: { rows: number },
-  input: ImportInput,
-  onRows: (rows: number) => void,
-): AsyncGenerator<string> {
-  const indexes = stage.columns.map((column) => column.index);
-  let chunk = '';
-  for (let next = await records.next(); !next.done; next = await records.next()) {
-    const record = next.value;
-    const row = ++counter.rows;
-    if (record.length !== width)
-      throw new ImportFileError(
-        `${input.name}, line ${lines.lineOf(row)}: ${record.length} values where the header has ${width} columns`,
-      );
-    let newlines = 0;
-    let line = '';
-    for (let i = 0; i < indexes.length; i++) {
-      const value = record[indexes[i]];
-      if (i) line += '\t';
-      line += copyText(value);
-    }
-    for (const value of record)
-      if (value.length > 0 && value.includes('\n')) newlines += value.split('\n').length - 1;
-    if (newlines) lines.add(row, newlines);
-    chunk += line + '\n';
-    if (chunk.length >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
-      onRows(counter.rows);
-    }
-  }
-  if (chunk) yield chunk;
-}
-
-function describeCopyError(
+async function describeCopyError(
   error: unknown,
   input: ImportInput,
   stage: StagePlan,
-  lines: LineMap,
-  headers: readonly string[],
-): Error {
+  { lines, sent }: { lines: LineMap; sent: LineMap },
+): Promise<Error> {
   if (error instanceof ImportFileError) return error;
-  if (error instanceof Error && /Parse|Quote/i.test(error.name))
-    return new ImportFileError(`${input.name}: ${error.message}`);
   if (!(error instanceof DatabaseError)) return error instanceof Error ? error : new Error(String(error));
-  const where = /line (\d+), column ([^:]+)/.exec(error.where ?? '');
+  // PostgreSQL counts file lines (line breaks in quoted values too), the header row being the first; the
+  // message names the line the record starts on.
+  const where = /line (\d+)(?:, column ([^:]+))?/.exec(error.where ?? '');
   if (!where) return new ImportFileError(`${input.name}: ${error.message}`);
+  const record = sent.recordAt(Number(where[1]));
+  const line = lines.lineOf(record);
+  if (/^(extra data after last expected column|missing data for column)/.test(error.message)) {
+    const width = await recordWidth(input, record);
+    if (width !== undefined && width !== stage.columns.length)
+      return new ImportFileError(
+        `${input.name}, line ${line}: ${width} values where the header has ${stage.columns.length} columns`,
+      );
+  }
+  if (!where[2]) return new ImportFileError(`${input.name}, line ${line}: ${error.message}`);
   const column = stage.columns.find((staged) => staged.name === where[2]);
-  const header = column ? headers[column.index] : where[2];
   return new ImportFileError(
-    `${input.name}, line ${lines.lineOf(Number(where[1]))}, column ${header}: ${error.message}`,
+    `${input.name}, line ${line}, column ${column?.name ?? where[2]}: ${error.message}`,
   );
 }
 

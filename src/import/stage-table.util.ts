@@ -22,9 +22,10 @@ async function columnTypes(client: ClientBase, table: string): Promise<Map<strin
 }
 
 /**
- * (Re)creates the staging table for a file of `key` with these headers: one column per header the catalog maps
- * to a table column (typed as that column, so COPY rejects a bad value with its line and header), districts as
- * text, and for deltas the indicator. Derived headers are not staged. `stage_row` keeps the file order.
+ * (Re)creates the staging table for a file of `key` with these headers, one column per header in file order: a
+ * header the catalog maps to a table column is typed as that column (so COPY rejects a bad value with its line
+ * and header); districts, the delta indicator and derived headers (recomputed, never read) are text.
+ * `stage_row` keeps the file order.
  */
 export async function createStageTable(
   client: ClientBase,
@@ -39,11 +40,13 @@ export async function createStageTable(
   headers.forEach((header, index) => {
     const target =
       header === 'correction_delete_ind' ? ({ kind: 'indicator' } as const) : targets.get(header);
-    if (!target || target.kind === 'derived') return;
     let type = 'text';
-    if (target.kind === 'column') type = base.get(target.column) ?? 'text';
-    if (target.kind === 'award') type = award.get(target.column) ?? 'text';
-    staged.push({ header, target });
+    if (target && target.kind !== 'derived') {
+      if (target.kind === 'column') type = base.get(target.column) ?? 'text';
+      if (target.kind === 'award') type = award.get(target.column) ?? 'text';
+      staged.push({ header, target });
+    }
+    // COPY takes the file as it is, so every header has a column; derived ones are read as text and ignored.
     columns.push({ index, name: header, type });
   });
   await client.query(`DROP TABLE IF EXISTS ${STAGE_TABLE}`);

@@ -48,12 +48,16 @@ describe('import: parsing and refusals', () => {
     await dropDatabase(databaseUrl);
   });
 
-  it('reads quoted values with commas, quotes and line breaks, with \\r\\n or \\n records', async () => {
+  it('reads quoted values with commas, quotes and line breaks, with \\r\\n or \\n records, blank lines skipped', async () => {
     const description = 'ROADS, BRIDGES\r\nAND "TUNNELS"\nPHASE 2';
     const crlf = join(folder, 'crlf.csv');
     const lf = join(folder, 'lf.csv');
     await writeFile(crlf, assistanceFile([row('A1', { transaction_description: description }), row('A2')]));
-    await writeFile(lf, assistanceFile([row('A3', { transaction_description: 'ÉCOLE “NOUVELLE”' })], '\n'));
+    // A blank line at the end (as an editor may leave) is skipped.
+    await writeFile(
+      lf,
+      assistanceFile([row('A3', { transaction_description: 'ÉCOLE “NOUVELLE”' })], '\n') + '\n',
+    );
     const report = await runImport(client, [crlf, lf]);
     expect(report.files.map((file) => file.rows)).toEqual([2, 1]);
     expect(report.awardsRefreshed).toBe(3);
@@ -92,6 +96,13 @@ describe('import: parsing and refusals', () => {
       new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}, line 4, column action_date: `),
     );
     expect(await transactions()).toBe(before);
+    // A skipped blank line still counts as a line of the file.
+    const blank = join(folder, 'blank.csv');
+    const lines = assistanceFile([row('B4'), row('B5', { action_date: '2024-13-45' })]).split('\r\n');
+    await writeFile(blank, [...lines.slice(0, 2), '', ...lines.slice(2)].join('\r\n'));
+    await expect(runImport(client, [blank])).rejects.toThrow(
+      new RegExp(`^${blank.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}, line 4, column action_date: `),
+    );
   });
 
   it('rejects a record with the wrong number of values, a missing key and an unknown header row', async () => {
