@@ -95,7 +95,8 @@ export async function createAccountStageTable(
     const type = column
       ? (table.get(column)?.type ?? 'text')
       : (LOOKUP_HEADERS[header] ?? (raw.has(header) ? 'text' : undefined));
-    if (type) columns.push({ index, name: header, type });
+    // COPY takes the file as it is, so every header has a column; the ones not read stay text and are ignored.
+    columns.push({ index, name: header, type: type ?? 'text' });
   });
   await client.query(`DROP TABLE IF EXISTS ${STAGE_TABLE}`);
   await client.query(
