@@ -1,17 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { DownloadJobEntity } from '../database/entities/download-job.entity';
+import { RowEstimateRepository } from '../progress/row-estimate.repository';
 import { DownloadLane } from '../queue/download-lane';
 import { DownloadPlannerRegistry } from './download-planner.registry';
-
-/** Planning a 300-column SELECT takes milliseconds; one that takes longer is not worth waiting for. */
-const ESTIMATE_TIMEOUT_MS = 2_000;
-
-interface ExplainRow {
-  'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }];
-}
 
 /**
  * Picks a download's lane from the planner's row estimate (EXPLAIN of each file's SELECT, summed): no query
@@ -25,7 +17,7 @@ export class DownloadLaneEstimator {
   constructor(
     private readonly config: AppConfig,
     private readonly planners: DownloadPlannerRegistry,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rowEstimates: RowEstimateRepository,
   ) {}
 
   async laneOf(job: DownloadJobEntity): Promise<DownloadLane> {
@@ -43,16 +35,8 @@ export class DownloadLaneEstimator {
   async estimateRows(job: DownloadJobEntity): Promise<number> {
     const plan = await this.planners.plan(job);
     const selects = plan.sources.flatMap((source) => (source.sql === null ? [] : [source.sql]));
-    if (selects.length === 0) return 0;
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL statement_timeout = ${ESTIMATE_TIMEOUT_MS}`);
-      let total = 0;
-      for (const sql of selects) {
-        // The SELECT comes from a planner and holds no unescaped user input.
-        const [row] = await manager.query<ExplainRow[]>(`EXPLAIN (FORMAT JSON) ${sql}`);
-        total += row['QUERY PLAN'][0].Plan['Plan Rows'];
-      }
-      return total;
-    });
+    const rows = await this.rowEstimates.plannedRows(selects);
+    if (rows === null) throw new Error('The planner could not estimate the download');
+    return rows;
   }
 }

@@ -21,6 +21,24 @@ export interface RowEstimate {
 export class RowEstimateRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The planner's estimate of the rows of these SELECTs together (nothing runs); null if one cannot be planned. */
+  async plannedRows(selects: readonly string[]): Promise<number | null> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as PoolClient;
+      await client.query('BEGIN');
+      try {
+        // Planning takes milliseconds; one that takes longer is not worth waiting for.
+        await client.query(`SET LOCAL statement_timeout = ${COUNT_TIMEOUT_MS}`);
+        return await plannedRowsOf(client, selects);
+      } finally {
+        await client.query('ROLLBACK').catch(() => undefined);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
   /** `signal`: the download has ended meanwhile, so no count is started (the plan's estimate is returned). */
   async estimate(selectSql: string, signal?: AbortSignal): Promise<RowEstimate | null> {
     // The driver's own client: a query that fails or times out here is an expected outcome, not an error
@@ -41,6 +59,17 @@ export class RowEstimateRepository {
       await runner.release();
     }
   }
+}
+
+/** The planner's row estimate of several SELECTs, summed; null when one cannot be planned. */
+export async function plannedRowsOf(client: PoolClient, selects: readonly string[]): Promise<number | null> {
+  let total = 0;
+  for (const sql of selects) {
+    const plan = await planOf(client, sql);
+    if (!plan) return null;
+    total += plan.rows;
+  }
+  return total;
 }
 
 async function planOf(client: PoolClient, selectSql: string): Promise<{ rows: number; cost: number } | null> {
