@@ -1,5 +1,5 @@
 import { catalogFor } from '../../src/catalog/catalog-lookup.util';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 import { AccountFile, downloadAccountFiles, stems, total } from './account-files';
 
 /** Submissions of FY2022 whose period is exactly the requested one: each agency's latest, for Files A and B. */
@@ -36,8 +36,7 @@ describe('POST /api/v2/download/accounts/: every file at both levels, end to end
   });
 
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   function expectOneFile(

@@ -1,4 +1,4 @@
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 import { downloadAccountFiles, stems } from './account-files';
 
 const FY2022_Q4 = `s.reporting_fiscal_year = 2022 AND ((s.quarter_format_flag AND s.reporting_fiscal_quarter = 4)
@@ -18,8 +18,7 @@ describe('account download filters, formats and columns', () => {
   });
 
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   /** Rows of File B (latest FY2022 Q4 submissions) with `filters`, and the oracle's count for `where`. */

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { waitForJob } from '../support/jobs';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 
 const ZIP_TS = '\\d{4}-\\d{2}-\\d{2}_H\\d{2}M\\d{2}S\\d{8}';
 const FILE_A = { fy: 2022, quarter: 2, submission_types: ['account_balances'] };
@@ -30,8 +30,7 @@ describe('POST /api/v2/download/accounts/: request handling', () => {
 
   afterAll(async () => {
     for (const fileName of queued) await waitForJob(seeded.app, fileName);
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   it('404 for an unknown agency id or abbreviation (abbreviations are case-sensitive)', async () => {

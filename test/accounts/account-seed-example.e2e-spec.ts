@@ -1,7 +1,7 @@
 import { catalogFor } from '../../src/catalog/catalog-lookup.util';
 import { parseCsv } from '../support/csv-records';
 import { downloadFiles } from '../support/download-files';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 import { EXAMPLE_ACCOUNT_ROWS as FIXTURE_ROWS } from '../../src/seed/demo/example-account-rows';
 import { SEED_ACCOUNT_EXAMPLE as SEED_EXAMPLE } from '../../src/download-request/seed-examples';
 
@@ -34,8 +34,7 @@ describe("the seed's account example, end to end through Bull", () => {
   });
 
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   function records(entry: Buffer): Record<string, string>[] {

@@ -2,7 +2,7 @@ import { catalogFor } from '../../src/catalog/catalog-lookup.util';
 import { AWARD_PAGE_EXAMPLES } from '../../src/award-page-download/award-page-examples';
 import { dataParts } from '../support/data-parts';
 import { downloadFiles } from '../support/download-files';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 
 const ZIP_TS = '\\d{4}-\\d{2}-\\d{2}_H\\d{2}M\\d{2}S\\d{8}';
 const FUNDING_HEADERS = catalogFor('award_financial.treasury_account').headers;
@@ -24,8 +24,7 @@ describe('POST /api/v2/download/idv/, /contract/, /assistance/ (end to end throu
   });
 
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   it("IDV: the funding of the whole hierarchy, the child and grandchild orders, the IDV's own transactions", async () => {

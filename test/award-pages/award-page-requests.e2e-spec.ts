@@ -3,7 +3,7 @@ import { AWARD_PAGE_EXAMPLES } from '../../src/award-page-download/award-page-ex
 import { parseCsv } from '../support/csv-records';
 import { dataParts } from '../support/data-parts';
 import { downloadFiles } from '../support/download-files';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 
 describe('award-page downloads: refused requests', () => {
   let seeded: SeededApp;
@@ -14,8 +14,7 @@ describe('award-page downloads: refused requests', () => {
   });
 
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   it.each<[string, object, number, string]>([
@@ -73,8 +72,7 @@ describe('award-page files in parts', () => {
     seeded = await createSeededApp({ DOWNLOAD_CACHE_ENABLED: 'false', ROWS_PER_FILE_PART: '4' });
   });
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   it('cuts a file into parts of at most ROWS_PER_FILE_PART rows, each with the header', async () => {

@@ -4,7 +4,7 @@ import { AWARD_TYPE_CODES } from '../../src/download-request/award-types/award-t
 import { parseCsv } from '../support/csv-records';
 import { downloadFiles } from '../support/download-files';
 import { waitForJob } from '../support/jobs';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 import { SEED_AWARD_EXAMPLE as SEED_EXAMPLE } from '../../src/download-request/seed-examples';
 
 const TS = '\\d{4}-\\d{2}-\\d{2}_H\\d{2}M\\d{2}S\\d{2}';
@@ -20,8 +20,7 @@ describe('POST /api/v2/download/awards/ and /transactions/ (end to end through B
   });
 
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   it("answers the seed's example with the reference's fields and canonical download_request", async () => {
@@ -205,8 +204,7 @@ describe('same-request cache', () => {
     seeded = await createSeededApp();
   });
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   it('returns the earlier file for an identical request (key and list order aside) until data changes', async () => {

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 
 /**
  * Every award filter, through the count route (which runs the download's own FROM clause and
@@ -16,8 +16,7 @@ describe('award filters applied in SQL', () => {
   });
 
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   async function countVia(filters: object, spendingLevel = 'transactions'): Promise<number> {

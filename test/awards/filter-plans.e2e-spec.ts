@@ -1,5 +1,5 @@
 import { AwardsDownloadService } from '../../src/awards-download/awards-download.service';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 
 /**
  * Every award filter has an index path on each table it applies to: with sequential scans disabled,
@@ -143,8 +143,7 @@ describe('every filter is index-backed (count plans with enable_seqscan = off)',
   });
 
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   async function plan(sql: string): Promise<PlanNode> {

@@ -4,7 +4,7 @@ import { SourceKey } from '../../src/catalog/catalog.types';
 import { SEARCH_EXAMPLE } from '../../src/awards-download/search-download-example';
 import { dataParts } from '../support/data-parts';
 import { downloadFiles } from '../support/download-files';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 
 const TS = '\\d{4}-\\d{2}-\\d{2}_H\\d{2}M\\d{2}S\\d{2}';
 const ZIP_TS = '\\d{4}-\\d{2}-\\d{2}_H\\d{2}M\\d{2}S\\d{8}';
@@ -29,8 +29,7 @@ describe('POST /api/v2/download/search/ (end to end through Bull)', () => {
   });
 
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   it('writes the six files in the reference order, with the row counts the count route announces', async () => {

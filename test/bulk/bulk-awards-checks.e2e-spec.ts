@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 
 /** POST /api/v2/bulk_download/awards/: refusals that need the database, and the same-request cache. */
 describe('POST /api/v2/bulk_download/awards/: refusals and the same-request cache', () => {
@@ -11,8 +11,7 @@ describe('POST /api/v2/bulk_download/awards/: refusals and the same-request cach
   });
 
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   it('refuses before creating a job: unknown agency, unknown column, validation errors, GET', async () => {

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { catalogFor } from '../../src/catalog/catalog-lookup.util';
 import { CatalogKey } from '../../src/catalog/catalog.types';
 import { downloadFiles } from '../support/download-files';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 import { dataFiles, DataFile, INNER_TS, ZIP_TS } from './bulk-files';
 import { SEED_BULK_EXAMPLE as SEED_EXAMPLE } from '../../src/download-request/seed-examples';
 
@@ -51,8 +51,7 @@ describe('POST /api/v2/bulk_download/awards/ (end to end through Bull)', () => {
 
   afterAll(async () => {
     await seeded.dataSource.query(`DELETE FROM download_job WHERE file_name = ANY($1)`, [fileNames]);
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   it('answers the seed’s example body, sent as is, with a correct zip', async () => {

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { CFO_TOPTIER_CODES } from '../../src/bulk-download/agencies/list-agencies.service';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 
 interface Listed {
   name: string;
@@ -20,8 +20,7 @@ describe('POST /api/v2/bulk_download/list_agencies/', () => {
   });
 
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   /** Candidates as the reference defines them, in name order. */

@@ -7,7 +7,7 @@ import { runArchiveCommand } from '../../src/bulk-download/archives/archive-comm
 import { deltaHeaders } from '../../src/awards-download/delta-archive-sql.util';
 import { catalogFor } from '../../src/catalog/catalog-lookup.util';
 import { AppConfig } from '../../src/config/app-config';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 import { TEST_DATABASE_URL } from '../support/test-database';
 import { readZip } from '../support/zip-reader';
 import { dataFiles } from './bulk-files';
@@ -54,8 +54,7 @@ describe('monthly archives: produced, listed, downloaded', () => {
 
   afterAll(async () => {
     await cleanUp();
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   it('produces full archives per agency, year and type, and deltas since the given day', async () => {

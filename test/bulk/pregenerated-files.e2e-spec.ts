@@ -10,7 +10,7 @@ import { CovidProfileCommandModule } from '../../src/disaster-download/profile/c
 import { CovidProfileGeneratorService } from '../../src/disaster-download/profile/covid-profile-generator.service';
 import { commandModule } from '../../src/pregenerated/command-runner.util';
 import { dataParts } from '../support/data-parts';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 import { TEST_DATABASE_URL } from '../support/test-database';
 import { readZip } from '../support/zip-reader';
 
@@ -51,8 +51,7 @@ describe('pre-generated files: commands and listings', () => {
 
   afterAll(async () => {
     for (const context of contexts) await context.close();
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   it("writes an agency's unlinked-awards archive and lists the newest one", async () => {

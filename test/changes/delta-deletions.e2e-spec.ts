@@ -1,7 +1,7 @@
 import { MonthlyArchiveService } from '../../src/bulk-download/archives/monthly-archive.service';
 import { deltaHeaders } from '../../src/awards-download/delta-archive-sql.util';
 import { catalogFor } from '../../src/catalog/catalog-lookup.util';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 import { readZip } from '../support/zip-reader';
 import { DataFile, dataFiles } from '../bulk/bulk-files';
 import { readFile } from 'node:fs/promises';
@@ -70,8 +70,7 @@ describe('delta archives: corrections, new rows and deletions', () => {
     await query(
       `DELETE FROM transaction_delete_journal WHERE transaction_unique_key LIKE '%\\_GONE' OR transaction_unique_key LIKE '%\\_NEW'`,
     );
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   it('Contracts: a corrected row is C, a new one is unmarked, a deleted one is a D row of key columns', async () => {

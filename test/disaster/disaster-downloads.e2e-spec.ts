@@ -5,7 +5,7 @@ import { DISASTER_EXAMPLE } from '../../src/disaster-download/disaster-download-
 import { dataParts } from '../support/data-parts';
 import { downloadFiles } from '../support/download-files';
 import { waitForJob } from '../support/jobs';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 
 const TS = '\\d{4}-\\d{2}-\\d{2}_H\\d{2}M\\d{2}S\\d{2}';
 const ZIP_TS = '\\d{4}-\\d{2}-\\d{2}_H\\d{2}M\\d{2}S\\d{8}';
@@ -33,8 +33,7 @@ describe('POST /api/v2/download/disaster/ (end to end through Bull)', () => {
   });
 
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   it('generates the six files of one DEFC, with its awards, subawards and account rows', async () => {

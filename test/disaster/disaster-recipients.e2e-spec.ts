@@ -2,7 +2,7 @@ import request from 'supertest';
 import { DISASTER_RECIPIENTS_EXAMPLE } from '../../src/disaster-download/disaster-download-examples';
 import { dataParts } from '../support/data-parts';
 import { downloadFiles } from '../support/download-files';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 
 const TS = '\\d{4}-\\d{2}-\\d{2}_H\\d{2}M\\d{2}S\\d{2}';
 const ZIP_TS = '\\d{4}-\\d{2}-\\d{2}_H\\d{2}M\\d{2}S\\d{8}';
@@ -17,8 +17,7 @@ describe('POST /api/v2/download/disaster/recipients/ (end to end through Bull)',
   });
 
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   it('lists DEFC spending per recipient with the category default columns', async () => {

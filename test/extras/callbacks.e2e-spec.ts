@@ -8,7 +8,7 @@ import { SEED_AWARD_EXAMPLE } from '../../src/download-request/seed-examples';
 import { waitFor } from '../storage/storage-test-helpers';
 import { waitForJob } from '../support/jobs';
 import { PROBE_REQUEST_TYPE } from '../support/probe-planner';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 
 const SECRET = 'callback-test-secret';
 
@@ -58,8 +58,7 @@ describe('completion callbacks (callback_url)', () => {
   });
 
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
     await new Promise((resolve) => receiver.close(resolve));
   });
 

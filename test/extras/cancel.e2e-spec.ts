@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DownloadSubmissionService } from '../../src/download-jobs/download-submission.service';
 import { StatusBody, waitForJob } from '../support/jobs';
 import { PROBE_REQUEST_TYPE } from '../support/probe-planner';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 import { waitFor } from '../storage/storage-test-helpers';
 
 type Answer = { file_name: string; cancel_token: string; status: string };
@@ -47,8 +47,7 @@ describe('POST /api/v2/download/cancel/ (through Bull, local storage)', () => {
   });
 
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   it('stops a ready and a running job within 2 s, cancelling the COPY and leaving no file', async () => {

@@ -9,7 +9,7 @@ import { UnlinkedAwardsCommandModule } from '../../src/bulk-download/unlinked/un
 import { commandModule } from '../../src/pregenerated/command-runner.util';
 import { SEED_AWARD_EXAMPLE } from '../../src/download-request/seed-examples';
 import { StatusBody, waitForJob } from '../support/jobs';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 import { TEST_DATABASE_URL } from '../support/test-database';
 import { readZip } from '../support/zip-reader';
 import { fetchVerified, sha256Hex } from './extras-helpers';
@@ -43,8 +43,7 @@ describe('checksums of downloads (local storage, through Bull)', () => {
 
   afterAll(async () => {
     for (const context of contexts) await context.close();
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   it('reports the SHA-256 of a requested download once finished, and the file route sends it', async () => {

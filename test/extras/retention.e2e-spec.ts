@@ -4,7 +4,7 @@ import request from 'supertest';
 import { SEED_AWARD_EXAMPLE } from '../../src/download-request/seed-examples';
 import { ExpiredFilesSweeper } from '../../src/retention/expired-files.sweeper';
 import { StatusBody, waitForJob } from '../support/jobs';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 
 type Status = StatusBody & { expires_at?: string; expired?: boolean; file_sha256?: string };
 
@@ -34,8 +34,7 @@ describe('retention of requested downloads (local storage, through Bull, cache o
   });
 
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   it('states the expiry, deletes the file when it passes, answers 410, and makes a new file on request', async () => {

@@ -8,7 +8,7 @@ import {
 } from '../../src/download-request/seed-examples';
 import { dataParts } from '../support/data-parts';
 import { downloadFiles } from '../support/download-files';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 
 interface Example {
   readonly source: string;
@@ -57,8 +57,7 @@ describe('the examples of the seeds and the README return rows on the zero-confi
   });
 
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   const examples = [...SEED_EXAMPLES, ...readmeExamples()];

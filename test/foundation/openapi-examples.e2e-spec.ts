@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { dataParts } from '../support/data-parts';
 import { downloadFiles } from '../support/download-files';
-import { createSeededApp, SeededApp } from '../support/seeded-app';
+import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
 
 interface OpenApiDocument {
   paths: Record<
@@ -38,8 +38,7 @@ describe('Swagger examples run on the zero-configuration demo data', () => {
   });
 
   afterAll(async () => {
-    await seeded.app.close();
-    await seeded.dataSource.destroy();
+    await closeSeededApp(seeded);
   });
 
   const exampleOf = (path: string): object => {

@@ -23,3 +23,9 @@ export async function createSeededApp(env: Record<string, string> = {}): Promise
   const { app } = await createTestApp({ LOCAL_STORAGE_DIR: storageDir, ...env });
   return { app, dataSource, storageDir };
 }
+
+/** Closes what createSeededApp opened: the app, then the test's own connection. */
+export async function closeSeededApp(seeded: SeededApp | undefined): Promise<void> {
+  await seeded?.app.close();
+  await seeded?.dataSource.destroy();
+}
