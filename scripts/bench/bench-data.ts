@@ -32,7 +32,7 @@ export async function ensureTransactions(databaseUrl: string, transactions: numb
   console.log(
     `seeding ${awards.toLocaleString()} awards (~${transactions.toLocaleString()} transactions)...`,
   );
-  const seedCli = join(__dirname, '..', '..', 'src', 'seed', 'seed.cli.ts');
+  const seedCli = join(__dirname, '..', '..', 'tools', 'seed', 'seed.cli.ts');
   execFileSync(
     'npx',
     [

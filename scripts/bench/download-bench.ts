@@ -57,7 +57,7 @@ async function ensureData(): Promise<void> {
     return;
   }
   console.log('seeding 240,000 awards (~1,018,000 transactions)...');
-  const seedCli = join(__dirname, '..', '..', 'src', 'seed', 'seed.cli.ts');
+  const seedCli = join(__dirname, '..', '..', 'tools', 'seed', 'seed.cli.ts');
   execFileSync(
     'npx',
     ['ts-node', '--transpile-only', seedCli, '--awards', '240000', '--reset', '--database-url', DATABASE_URL],

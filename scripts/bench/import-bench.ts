@@ -47,7 +47,7 @@ async function ensureSource(): Promise<void> {
       stdio: 'inherit',
       env: { ...process.env, ...env },
     });
-  ts('src/seed/seed.cli.ts', ['--awards', AWARDS, '--reset', '--database-url', SOURCE_URL], {});
+  ts('tools/seed/seed.cli.ts', ['--awards', AWARDS, '--reset', '--database-url', SOURCE_URL], {});
   ts('src/bulk-download/archives/archive.cli.ts', ['--full-only', '--agencies', 'All'], {
     DATABASE_URL: SOURCE_URL,
     LOCAL_STORAGE_DIR: FOLDER,
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   await client.connect();
   // The lookups first, so the figure is the files' import alone.
   await client.query('BEGIN');
-  const { loadReferenceTables } = await import('../../src/seed/reference/reference-data.loader');
+  const { loadReferenceTables } = await import('../../src/reference-data/reference-data.loader');
   await loadReferenceTables(client);
   await client.query('COMMIT');
   const rssBefore = process.resourceUsage().maxRSS / 1024;

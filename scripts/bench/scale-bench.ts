@@ -16,7 +16,7 @@ import { countSql } from '../../src/awards-download/award-count.repository';
 import { planCount } from '../../src/awards-download/awards-download.service';
 import { AppConfig } from '../../src/config/app-config';
 import { DownloadJobEntity } from '../../src/database/entities/download-job.entity';
-import { normalizeAwardDownloadRequest } from '../../src/download-request/award-download/award-download-request.util';
+import { normalizeAwardDownloadRequest } from '../../src/awards-download/request/award-download-request.util';
 import { DownloadPlannerRegistry } from '../../src/generation/download-planner.registry';
 import { ensureTransactions, percentile } from './bench-data';
 import { realisticCountRequests } from './realistic-requests';

@@ -43,7 +43,7 @@ export class FaultStack {
     await this.postgres.init();
     await this.redis.start();
     // The seed applies the migrations too; the same data whatever build is measured.
-    await run('npx', ['ts-node', '--transpile-only', 'src/seed/seed.cli.ts', '--awards', String(awards)], {
+    await run('npx', ['ts-node', '--transpile-only', 'tools/seed/seed.cli.ts', '--awards', String(awards)], {
       env: { ...process.env, DATABASE_URL: this.postgres.url },
       maxBuffer: 64 * 1024 * 1024,
     });

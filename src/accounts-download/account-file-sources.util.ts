@@ -1,10 +1,7 @@
 import { catalogFor } from '../catalog/catalog-lookup.util';
 import { CatalogKey, SQL_PLACEHOLDERS } from '../catalog/catalog.types';
 import { closedSubmissionSql, SubmissionPeriod } from '../catalog/closed-submission.util';
-import {
-  AccountLevel,
-  AccountSubmissionType,
-} from '../download-request/accounts/account-download-type.constants';
+import { AccountLevel, AccountSubmissionType } from './request/account-download-type.constants';
 
 /** One data file of an account download, before its filters are applied. */
 export interface AccountFileSource {

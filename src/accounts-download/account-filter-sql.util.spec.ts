@@ -1,4 +1,4 @@
-import { AccountFilters } from '../download-request/accounts/account-download-request.types';
+import { AccountFilters } from './request/account-download-request.types';
 import { accountFileSources, nonZeroGroupCondition, nonZeroRowCondition } from './account-file-sources.util';
 import { accountFilterConditions, submissionCondition } from './account-filter-sql.util';
 

@@ -1,6 +1,6 @@
 import { SubmissionPeriod, latestSubmissionIdsSql } from '../catalog/closed-submission.util';
-import { AccountFilters } from '../download-request/accounts/account-download-request.types';
-import { AccountSubmissionType } from '../download-request/accounts/account-download-type.constants';
+import { AccountFilters } from './request/account-download-request.types';
+import { AccountSubmissionType } from './request/account-download-type.constants';
 import { literal, literalList } from '../filters/sql-literal.util';
 
 /**

@@ -5,7 +5,7 @@ import { MAX_INT4 } from '../bulk-download/agencies/toptier-agency.repository';
 import { FederalAccountEntity } from '../data-model/entities/federal-account.entity';
 import { ToptierAgencyEntity } from '../data-model/entities/toptier-agency.entity';
 import { compareCodePoints } from '../download-request/canonical/python-compare.util';
-import { AgencyMatch } from '../download-request/accounts/account-file-names.util';
+import { AgencyMatch } from './request/account-file-names.util';
 
 /** The database lookups an account request needs before its job exists (docs/compatibility.md#account-downloads). Bound parameters. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiContractBody } from '../common/api-contract-body.decorator';
-import { AccountDownloadBody } from '../download-request/accounts/account-download.contract';
+import { AccountDownloadBody } from './request/account-download.contract';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { AccountsDownloadService } from './accounts-download.service';

@@ -3,21 +3,18 @@ import { catalogFor } from '../catalog/catalog-lookup.util';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { DownloadSubmissionService } from '../download-jobs/download-submission.service';
-import {
-  BolsteredPeriod,
-  CheckedAccountRequest,
-} from '../download-request/accounts/account-download-request.types';
+import { BolsteredPeriod, CheckedAccountRequest } from './request/account-download-request.types';
 import {
   checkAccountRequestShape,
   finishAccountDownloadRequest,
   validateAccountDownloadRequest,
-} from '../download-request/accounts/account-download-request.util';
+} from './request/account-download-request.util';
 import {
   AgencyMatch,
   accountZipFileName,
   agencyNamePart,
   dataQuarters,
-} from '../download-request/accounts/account-file-names.util';
+} from './request/account-file-names.util';
 import { assertKnownColumns } from '../download-request/columns/unknown-columns.util';
 import { AccountLookupRepository } from './account-lookup.repository';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AwardPageAward } from '../download-request/award-page/award-page-request.types';
+import { AwardPageAward } from './request/award-page-request.types';
 
 interface AwardRow {
   award_id: string;

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiContractBody } from '../common/api-contract-body.decorator';
-import { AwardPageBody } from '../download-request/award-page/award-page.contract';
+import { AwardPageBody } from './request/award-page.contract';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiDownloadErrors } from '../common/api-error-responses.decorator';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';

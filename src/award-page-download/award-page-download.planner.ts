@@ -2,10 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { catalogFor } from '../catalog/catalog-lookup.util';
 import { buildSelectSql, selectCatalogColumns } from '../catalog/select-sql.util';
 import { AppConfig } from '../config/app-config';
-import {
-  AwardPageDownloadRequest,
-  AwardPageKind,
-} from '../download-request/award-page/award-page-request.types';
+import { AwardPageDownloadRequest, AwardPageKind } from './request/award-page-request.types';
 import { awardPageFileBaseName } from '../download-request/file-names/award-page-names.util';
 import { DATA_DICTIONARY_FILE_NAME, dataDictionary } from '../download-extras/data-dictionary.util';
 import { ReadmeTemplate, renderReadme } from '../download-extras/readme-template.util';

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { DownloadSubmissionService } from '../download-jobs/download-submission.service';
-import { AwardPageKind } from '../download-request/award-page/award-page-request.types';
+import { AwardPageKind } from './request/award-page-request.types';
 import {
   assistanceIdOf,
   awardNotFound,
   awardPageDownloadRequest,
   validateAwardPageBody,
-} from '../download-request/award-page/award-page-request.util';
+} from './request/award-page-request.util';
 import { assertKnownColumns } from '../download-request/columns/unknown-columns.util';
 import { awardPageZipFileName } from '../download-request/file-names/award-page-names.util';
 import { AwardLookupRepository } from './award-lookup.repository';

@@ -1,6 +1,6 @@
 import { SourceKey } from '../catalog/catalog.types';
 import { catalogFor } from '../catalog/catalog-lookup.util';
-import { AwardPageKind } from '../download-request/award-page/award-page-request.types';
+import { AwardPageKind } from './request/award-page-request.types';
 import { numberLiteral } from '../filters/sql-literal.util';
 import { idvDescendantsSql, idvFamilySql } from './idv-hierarchy-sql.util';
 

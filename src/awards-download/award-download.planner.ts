@@ -13,7 +13,7 @@ import {
 import { AWARD_FILE_TYPE_OF } from '../download-request/award-types/award-download-type.constants';
 import { AwardTableKind } from '../filters/award-filter-columns';
 import { awardFilterConditions } from '../filters/award-filter-sql.util';
-import { AwardFilters, TimePeriodFilter } from '../download-request/award-filters/award-filter.types';
+import { AwardFilters, TimePeriodFilter } from '../filters/award-filter.types';
 import { DownloadPlan, DownloadPlanner, DownloadSource, FileFormat } from '../generation/download-plan';
 import { DownloadPlannerRegistry } from '../generation/download-planner.registry';
 import { innerFileTimestamp } from '../generation/inner-file-timestamp.util';

@@ -1,10 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiContractBody } from '../common/api-contract-body.decorator';
-import {
-  AwardDownloadBody,
-  DownloadCountBody,
-  SearchDownloadBody,
-} from '../download-request/award-download/award-download.contract';
+import { AwardDownloadBody, DownloadCountBody, SearchDownloadBody } from './request/award-download.contract';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { AwardsDownloadService } from './awards-download.service';

@@ -3,15 +3,12 @@ import { AppConfig } from '../config/app-config';
 import { CatalogKey } from '../catalog/catalog.types';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { DownloadSubmissionService } from '../download-jobs/download-submission.service';
-import { AwardDownloadEndpoint } from '../download-request/award-download/award-download-request.types';
-import { normalizeAwardDownloadRequest } from '../download-request/award-download/award-download-request.util';
-import { MAX_DOWNLOAD_LIMIT } from '../download-request/award-download/download-common.rules';
-import {
-  normalizeDownloadCountRequest,
-  unusedFiltersMessage,
-} from '../download-request/award-download/download-count-request.util';
+import { AwardDownloadEndpoint } from './request/award-download-request.types';
+import { normalizeAwardDownloadRequest } from './request/award-download-request.util';
+import { MAX_DOWNLOAD_LIMIT } from './request/download-common.rules';
+import { normalizeDownloadCountRequest, unusedFiltersMessage } from './request/download-count-request.util';
 import { awardZipFileName } from '../download-request/file-names/award-zip-name.util';
-import { normalizeSearchDownloadRequest } from '../download-request/search/search-download-request.util';
+import { normalizeSearchDownloadRequest } from './request/search-download-request.util';
 import { awardFilterConditions } from '../filters/award-filter-sql.util';
 import { assertFiltersApplicable } from '../filters/supported-award-filters';
 import { AwardCountRepository, CountOptions, countSql } from './award-count.repository';

@@ -3,12 +3,9 @@ import { ApiError, ApiErrorCode } from '../common/api-error';
 import { assertAwardRequestGenerable } from '../awards-download/award-request-check.util';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { DownloadSubmissionService } from '../download-jobs/download-submission.service';
-import {
-  finishCustomBulkRequest,
-  parseBulkAwardRequest,
-} from '../download-request/bulk/bulk-award-request.util';
-import { BulkAwardRequest, BulkRequestDraft } from '../download-request/bulk/bulk-award-request.types';
-import { utcToday } from '../download-request/bulk/bulk-date-range.util';
+import { finishCustomBulkRequest, parseBulkAwardRequest } from './request/bulk-award-request.util';
+import { BulkAwardRequest, BulkRequestDraft } from './request/bulk-award-request.types';
+import { utcToday } from './request/bulk-date-range.util';
 import { awardZipFileName } from '../download-request/file-names/award-zip-name.util';
 import { ToptierAgencyRepository } from './agencies/toptier-agency.repository';
 import { BulkDownloadSettings } from './bulk-download.settings';

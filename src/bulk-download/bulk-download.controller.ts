@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiContractBody } from '../common/api-contract-body.decorator';
-import { BulkAwardBody } from '../download-request/bulk/bulk-award.contract';
+import { BulkAwardBody } from './request/bulk-award.contract';
 import {
   ListAgenciesBody,
   ListMonthlyFilesBody,
   ListUnlinkedAwardsFilesBody,
-} from '../download-request/bulk/bulk-listing.contracts';
+} from './request/bulk-listing.contracts';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { AgencyPickListsDto, ListAgenciesResponseDto } from './agencies/list-agencies.dto';

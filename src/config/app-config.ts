@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { DEFAULT_BULK_MAX_DAYS } from '../download-request/bulk/bulk-date-range.util';
+import { DEFAULT_BULK_MAX_DAYS } from '../bulk-download/request/bulk-date-range.util';
 import {
   DEFAULT_DOWNLOAD_ATTEMPTS,
   DEFAULT_LOCK_DURATION_MS,

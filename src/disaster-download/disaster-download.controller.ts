@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiContractBody } from '../common/api-contract-body.decorator';
-import { DisasterDownloadBody, DisasterRecipientBody } from '../download-request/disaster/disaster.contract';
+import { DisasterDownloadBody, DisasterRecipientBody } from './request/disaster.contract';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiDetailErrors } from '../common/api-error-responses.decorator';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';

@@ -7,7 +7,7 @@ import {
   CovidProfileRequest,
   DisasterDownloadRequest,
   DisasterRecipientRequest,
-} from '../download-request/disaster/disaster-request.types';
+} from './request/disaster-request.types';
 import { DATA_DICTIONARY_FILE_NAME, dataDictionary } from '../download-extras/data-dictionary.util';
 import { renderReadme } from '../download-extras/readme-template.util';
 import { likePattern, literalList } from '../filters/sql-literal.util';

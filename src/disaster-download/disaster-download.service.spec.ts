@@ -3,7 +3,7 @@ import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { DownloadSubmission, DownloadSubmissionService } from '../download-jobs/download-submission.service';
 import { DownloadTimestampClock } from '../download-request/file-names/download-timestamp.util';
-import { NO_REVEALED_PERIOD_MESSAGE } from '../download-request/disaster/disaster-request.util';
+import { NO_REVEALED_PERIOD_MESSAGE } from './request/disaster-request.util';
 import { DisasterDownloadService } from './disaster-download.service';
 import { DisasterLookupRepository } from './disaster-lookup.repository';
 

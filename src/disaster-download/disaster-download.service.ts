@@ -3,7 +3,7 @@ import { catalogFor } from '../catalog/catalog-lookup.util';
 import { DownloadResponseDto } from '../download-jobs/download-response.dto';
 import { DownloadSubmissionService } from '../download-jobs/download-submission.service';
 import { assertKnownColumns } from '../download-request/columns/unknown-columns.util';
-import { normalizeDisasterRecipientRequest } from '../download-request/disaster/disaster-recipient-request.util';
+import { normalizeDisasterRecipientRequest } from './request/disaster-recipient-request.util';
 import {
   assertPreGeneratedOptions,
   covidProfileMarker,
@@ -11,7 +11,7 @@ import {
   disasterDownloadRequest,
   noRevealedPeriod,
   validateDisasterRequest,
-} from '../download-request/disaster/disaster-request.util';
+} from './request/disaster-request.util';
 import { GENERATED_DISASTER_KEYS } from './disaster-files.util';
 import {
   COVID_PROFILE_REQUEST_TYPE,

@@ -1,6 +1,6 @@
 import { SourceKey } from '../catalog/catalog.types';
 import { AWARD_TYPE_CODES } from '../download-request/award-types/award-type-codes.constants';
-import { LatestMonthlyPeriod } from '../download-request/disaster/disaster-request.types';
+import { LatestMonthlyPeriod } from './request/disaster-request.types';
 import { literal, literalList, textArray } from '../filters/sql-literal.util';
 
 /** One data file of a COVID-19 download: its name before the timestamp, list, rows and DEFC restriction. */

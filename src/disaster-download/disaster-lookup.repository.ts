@@ -4,7 +4,7 @@ import { DataSource, Repository } from 'typeorm';
 import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { JobStatus } from '../database/entities/job-status.entity';
 import { compareCodePoints } from '../download-request/canonical/python-compare.util';
-import { DefCodeLists, LatestMonthlyPeriod } from '../download-request/disaster/disaster-request.types';
+import { DefCodeLists, LatestMonthlyPeriod } from './request/disaster-request.types';
 
 /** What the disaster routes read before a job exists. Bound parameters only. */
 @Injectable()

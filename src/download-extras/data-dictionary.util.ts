@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectDataDir } from '../seed/reference/reference-files.util';
+import { projectDataDir } from '../reference-data/reference-files.util';
 import { xlsxWorkbook } from './xlsx-sheet.util';
 
 /** The data dictionary's name inside the zip, as in the reference's downloads. */

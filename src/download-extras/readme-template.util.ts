@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectDataDir } from '../seed/reference/reference-files.util';
+import { projectDataDir } from '../reference-data/reference-files.util';
 
 /** The readme templates of data/readme/, by the name the requests echo in `include_file_description`. */
 export const README_TEMPLATES = [

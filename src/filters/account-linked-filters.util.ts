@@ -1,8 +1,4 @@
-import {
-  AwardFilters,
-  PathTreeFilter,
-  TasComponentsFilter,
-} from '../download-request/award-filters/award-filter.types';
+import { AwardFilters, PathTreeFilter, TasComponentsFilter } from './award-filter.types';
 import { allOf, anyOf, literal, literalList, numberLiteral } from './sql-literal.util';
 
 const TAS_PARTS: [keyof TasComponentsFilter, string][] = [

@@ -12,7 +12,7 @@ import {
   LocationFilter,
   NaicsTreeFilter,
   TimePeriodFilter,
-} from '../download-request/award-filters/award-filter.types';
+} from './award-filter.types';
 import {
   allOf,
   anyOf,

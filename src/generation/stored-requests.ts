@@ -1,15 +1,15 @@
-import type { AccountDownloadRequest } from '../download-request/accounts/account-download-request.types';
+import type { AccountDownloadRequest } from '../accounts-download/request/account-download-request.types';
 import type {
   AssistanceDownloadRequest,
   ContractDownloadRequest,
   IdvDownloadRequest,
-} from '../download-request/award-page/award-page-request.types';
+} from '../award-page-download/request/award-page-request.types';
 import type {
   CovidProfileRequest,
   DisasterDownloadRequest,
   DisasterRecipientRequest,
-} from '../download-request/disaster/disaster-request.types';
-import type { SearchDownloadRequest } from '../download-request/search/search-download-request.types';
+} from '../disaster-download/request/disaster-request.types';
+import type { SearchDownloadRequest } from '../awards-download/request/search-download-request.types';
 import type { StoredAwardRequest } from '../awards-download/award-download.planner';
 import type { DatabaseDownloadRequest } from '../bulk-download/database-files/database-download.planner';
 import type { UnlinkedAwardsRequest } from '../bulk-download/unlinked/unlinked-awards.planner';

@@ -5,7 +5,7 @@ import {
   IDV_TYPES,
   LOAN_TYPES,
   OTHER_TYPES,
-} from '../seed/synthetic/award-types.util';
+} from '../download-request/award-types/award-types.util';
 
 /** `('code', 'category'), ...`: the award categories of the reference's award type codes, as SQL VALUES rows. */
 export const ALL_AWARD_TYPES = [

@@ -1,7 +1,7 @@
 import { ClientBase } from 'pg';
 import { DataLoadType, markDataLoaded } from '../data-model/repositories/data-load-date.repository';
-import { loadReferenceTables } from '../seed/reference/reference-data.loader';
-import { buildParentAwards } from '../seed/synthetic/parent-award-rows';
+import { loadReferenceTables } from '../reference-data/reference-data.loader';
+import { buildParentAwards } from '../data-model/parent-awards';
 import { isFabaAwardSummaryCurrent, refreshFabaAwardSummary } from '../data-model/faba-award-summary';
 import { applyAccountFile, createAccountStageTable, isAccountKey } from './account-import';
 import { refreshTouchedAwards } from './award-summary.util';

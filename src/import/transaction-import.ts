@@ -1,5 +1,5 @@
 import { ClientBase, escapeIdentifier } from 'pg';
-import { CONTRACT_TYPES, IDV_TYPES } from '../seed/synthetic/award-types.util';
+import { CONTRACT_TYPES, IDV_TYPES } from '../download-request/award-types/award-types.util';
 import { ImportFileError } from './stage-copy.util';
 import {
   STAGE_TABLE,

@@ -2,7 +2,7 @@ import { catalogFor } from '../../src/catalog/catalog-lookup.util';
 import { parseCsv } from '../support/csv-records';
 import { downloadFiles } from '../support/download-files';
 import { closeSeededApp, createSeededApp, SeededApp } from '../support/seeded-app';
-import { EXAMPLE_ACCOUNT_ROWS as FIXTURE_ROWS } from '../../src/seed/demo/example-account-rows';
+import { EXAMPLE_ACCOUNT_ROWS as FIXTURE_ROWS } from '../../tools/seed/demo/example-account-rows';
 import { SEED_ACCOUNT_EXAMPLE as SEED_EXAMPLE } from '../../src/download-request/seed-examples';
 
 const TS = '\\d{4}-\\d{2}-\\d{2}_H\\d{2}M\\d{2}S\\d{2}';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { catalogFor } from '../../src/catalog/catalog-lookup.util';
 import { runImport } from '../../src/import/importer';
-import { loadReferenceTables } from '../../src/seed/reference/reference-data.loader';
+import { loadReferenceTables } from '../../src/reference-data/reference-data.loader';
 import { dropDatabase, siblingDatabase } from '../support/sibling-database';
 
 const FILE_A = catalogFor('account_balances.treasury_account').headers;

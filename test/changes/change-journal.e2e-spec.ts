@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { runSeed } from '../../src/seed/seed-runner';
+import { runSeed } from '../../tools/seed/seed-runner';
 import { dropDatabase, siblingDatabase } from '../support/sibling-database';
 
 const LOAD_DATE_SQL = `SELECT extract(epoch FROM last_load_date) AS value FROM external_data_load_date

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { refreshTouchedAwards } from '../../src/import/award-summary.util';
 import { runImport } from '../../src/import/importer';
 import { createImportBookkeeping } from '../../src/import/transaction-import';
-import { runSeed } from '../../src/seed/seed-runner';
+import { runSeed } from '../../tools/seed/seed-runner';
 import { dropDatabase, siblingDatabase } from '../support/sibling-database';
 import { archiveLines, dataLines, writeArchives, writeCatalogFile } from './round-trip-files';
 

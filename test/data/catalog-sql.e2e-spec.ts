@@ -3,8 +3,8 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { catalogFor } from '../../src/catalog/catalog-lookup.util';
 import { CATALOG_KEYS, CatalogKey } from '../../src/catalog/catalog.types';
 import { buildSelectSql, SelectSqlOptions } from '../../src/catalog/select-sql.util';
-import { seedSmallDatasetWith } from '../../src/seed/seed-small-dataset';
-import { SYNTHETIC_TABLES } from '../../src/seed/synthetic/synthetic-seeder';
+import { seedSmallDatasetWith } from '../../tools/seed/seed-small-dataset';
+import { SYNTHETIC_TABLES } from '../../tools/seed/synthetic/synthetic-seeder';
 import { openMigratedDataSource } from '../support/test-database';
 
 /**

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { isFabaAwardSummaryCurrent, refreshFabaAwardSummary } from '../../src/data-model/faba-award-summary';
-import { seedSmallDatasetIfEmpty } from '../../src/seed/seed-small-dataset';
+import { seedSmallDatasetIfEmpty } from '../../tools/seed/seed-small-dataset';
 import { openMigratedDataSource } from '../support/test-database';
 
 /**

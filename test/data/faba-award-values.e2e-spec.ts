@@ -4,8 +4,8 @@ import { catalogFor } from '../../src/catalog/catalog-lookup.util';
 import { CatalogKey } from '../../src/catalog/catalog.types';
 import { buildSelectSql, permalinkPrefix, SelectSqlOptions } from '../../src/catalog/select-sql.util';
 import { refreshFabaAwardSummary } from '../../src/data-model/faba-award-summary';
-import { seedSmallDatasetWith } from '../../src/seed/seed-small-dataset';
-import { SYNTHETIC_TABLES } from '../../src/seed/synthetic/synthetic-seeder';
+import { seedSmallDatasetWith } from '../../tools/seed/seed-small-dataset';
+import { SYNTHETIC_TABLES } from '../../tools/seed/synthetic/synthetic-seeder';
 import { openMigratedDataSource } from '../support/test-database';
 import { oracleExpression } from './faba-award-oracle';
 

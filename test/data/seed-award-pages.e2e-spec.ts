@@ -1,6 +1,6 @@
 import { ClientBase } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
-import { seedSmallDatasetWith } from '../../src/seed/seed-small-dataset';
+import { seedSmallDatasetWith } from '../../tools/seed/seed-small-dataset';
 import { openMigratedDataSource } from '../support/test-database';
 
 /**

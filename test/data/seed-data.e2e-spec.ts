@@ -1,9 +1,9 @@
 import { ClientBase } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
 import { DataLoadDateRepository } from '../../src/data-model/repositories/data-load-date.repository';
-import { loadReferenceTables } from '../../src/seed/reference/reference-data.loader';
-import { seedSmallDatasetWith } from '../../src/seed/seed-small-dataset';
-import { FPDS_PAIRS } from '../../src/seed/synthetic/contract-profiles';
+import { loadReferenceTables } from '../../src/reference-data/reference-data.loader';
+import { seedSmallDatasetWith } from '../../tools/seed/seed-small-dataset';
+import { FPDS_PAIRS } from '../../tools/seed/synthetic/contract-profiles';
 import { openMigratedDataSource } from '../support/test-database';
 
 /** Reference loader and synthetic generator on the test database, in one rolled-back transaction. */

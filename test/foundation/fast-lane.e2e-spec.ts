@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { DownloadJobRepository } from '../../src/download-jobs/download-job.repository';
 import { DownloadLaneEstimator } from '../../src/generation/download-lane.estimator';
 import { DownloadQueue } from '../../src/queue/download-queue';
-import { seedSmallDatasetIfEmpty } from '../../src/seed/seed-small-dataset';
+import { seedSmallDatasetIfEmpty } from '../../tools/seed/seed-small-dataset';
 import { StatusBody, waitForJob } from '../support/jobs';
 import { PROBE_REQUEST_TYPE } from '../support/probe-planner';
 import { flushTestRedis } from '../support/redis';

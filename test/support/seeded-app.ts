@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { seedSmallDatasetIfEmpty } from '../../src/seed/seed-small-dataset';
+import { seedSmallDatasetIfEmpty } from '../../tools/seed/seed-small-dataset';
 import { flushTestRedis } from './redis';
 import { createTestApp } from './test-app';
 import { openMigratedDataSource } from './test-database';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError, ApiErrorCode } from '../../common/api-error';
-import { parseListAgenciesRequest } from '../../download-request/bulk/list-agencies-request.util';
+import { parseListAgenciesRequest } from '../request/list-agencies-request.util';
 import { ListAgenciesResponseDto, ListedAgencyDto } from './list-agencies.dto';
 import { ToptierAgency, ToptierAgencyRepository } from './toptier-agency.repository';
 

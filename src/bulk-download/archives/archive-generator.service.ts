@@ -4,7 +4,7 @@ import {
   canonicalRequestJson,
 } from '../../download-request/canonical/canonical-request.util';
 import { MONTHLY_DELTA_REQUEST_TYPE } from '../../awards-download/award-download.planner';
-import { BulkAwardRequest } from '../../download-request/bulk/bulk-award-request.types';
+import { BulkAwardRequest } from '../request/bulk-award-request.types';
 import { DownloadJobRepository, DownloadTotals } from '../../download-jobs/download-job.repository';
 import { DownloadGenerationService } from '../../generation/download-generation.service';
 import { STORAGE_DRIVER, StorageDriver } from '../../storage/storage.driver';

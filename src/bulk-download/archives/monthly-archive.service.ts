@@ -1,10 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { BulkAwardRequest } from '../../download-request/bulk/bulk-award-request.types';
-import {
-  finishCustomBulkRequest,
-  parseBulkAwardRequest,
-} from '../../download-request/bulk/bulk-award-request.util';
-import { utcToday } from '../../download-request/bulk/bulk-date-range.util';
+import { BulkAwardRequest } from '../request/bulk-award-request.types';
+import { finishCustomBulkRequest, parseBulkAwardRequest } from '../request/bulk-award-request.util';
+import { utcToday } from '../request/bulk-date-range.util';
 import { AWARD_DATA_ARCHIVE_FOLDER } from '../../storage/object-name.util';
 import { ToptierAgency } from '../agencies/toptier-agency.repository';
 import {

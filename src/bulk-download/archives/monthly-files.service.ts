@@ -1,8 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  agencyNotFound,
-  parseListMonthlyFilesRequest,
-} from '../../download-request/bulk/list-monthly-files-request.util';
+import { agencyNotFound, parseListMonthlyFilesRequest } from '../request/list-monthly-files-request.util';
 import { STORAGE_DRIVER, StorageDriver } from '../../storage/storage.driver';
 import { ToptierAgencyRepository } from '../agencies/toptier-agency.repository';
 import {

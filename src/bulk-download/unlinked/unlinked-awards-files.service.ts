@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   parseListUnlinkedAwardsRequest,
   unlinkedAgencyNotFound,
-} from '../../download-request/bulk/list-unlinked-awards-request.util';
+} from '../request/list-unlinked-awards-request.util';
 import { PregeneratedJobRepository } from '../../pregenerated/pregenerated-job.repository';
 import { STORAGE_DRIVER, StorageDriver } from '../../storage/storage.driver';
 import { UnlinkedAgencyRepository } from './unlinked-agency.repository';

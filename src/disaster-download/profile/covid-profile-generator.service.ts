@@ -1,8 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  covidProfileRequest,
-  NO_REVEALED_PERIOD_MESSAGE,
-} from '../../download-request/disaster/disaster-request.util';
+import { covidProfileRequest, NO_REVEALED_PERIOD_MESSAGE } from '../request/disaster-request.util';
 import { DownloadTimestampClock } from '../../download-request/file-names/download-timestamp.util';
 import { PregeneratedFileService } from '../../pregenerated/pregenerated-file.service';
 import { COVID_PROFILE_REQUEST_TYPE } from '../disaster-download.planner';

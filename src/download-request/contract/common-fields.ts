@@ -1,4 +1,4 @@
-import { FILE_FORMATS, MAX_DOWNLOAD_LIMIT } from '../award-download/download-common.rules';
+import { FILE_FORMATS, MAX_DOWNLOAD_LIMIT } from '../../awards-download/request/download-common.rules';
 import { MemberRule } from '../tinyshield/tinyshield-rule.types';
 
 /** `columns`: 1..5000 non-empty texts, trimmed; the declared minimum of 0 still means 1. */

@@ -1,5 +1,5 @@
-import { AccountDownloadBody } from '../accounts/account-download.contract';
-import { BulkAwardBody } from '../bulk/bulk-award.contract';
+import { AccountDownloadBody } from '../../accounts-download/request/account-download.contract';
+import { BulkAwardBody } from '../../bulk-download/request/bulk-award.contract';
 import { ruleContext, rulesOf } from './request-field.decorator';
 import { validateContract } from './typed-request.util';
 

@@ -1,4 +1,4 @@
-import { AwardPageKind } from '../award-page/award-page-request.types';
+import { AwardPageKind } from '../../award-page-download/request/award-page-request.types';
 
 const SLUG_MAX_LENGTH = 50;
 
