@@ -1,4 +1,6 @@
 import { ApiError, ApiErrorCode } from '../../common/api-error';
+import { ListMonthlyFilesBody } from './bulk-listing.contracts';
+import { requireRouteFields } from './required-route-fields.util';
 import { requireObjectBody } from '../../awards-download/request/request-body.util';
 import { parsePythonInt } from '../../download-request/tinyshield/python-coerce.util';
 import { pythonStr } from '../../download-request/tinyshield/python-repr.util';
@@ -15,8 +17,6 @@ export interface ListMonthlyFilesRequest {
   readonly fileType: string;
 }
 
-const REQUIRED = ['agency', 'fiscal_year', 'type'] as const;
-
 /**
  * POST /api/v2/bulk_download/list_monthly_files/ body (docs/compatibility.md#monthly-archives): all three fields required, checked in order;
  * `type` is not checked against an enum (an unknown type matches no files). An agency that is neither `all` nor
@@ -24,14 +24,7 @@ const REQUIRED = ['agency', 'fiscal_year', 'type'] as const;
  */
 export function parseListMonthlyFilesRequest(body: unknown): ListMonthlyFilesRequest {
   const request = body === undefined || body === '' ? {} : requireObjectBody(body);
-  for (const name of REQUIRED) {
-    if (request[name] === undefined || request[name] === null) {
-      throw new ApiError(
-        ApiErrorCode.InvalidParameter,
-        `Missing one or more required body parameters: ${name}`,
-      );
-    }
-  }
+  requireRouteFields(ListMonthlyFilesBody, request);
   const { agency, fiscal_year: fiscalYear, type } = request;
   if (typeof type !== 'string') throw invalidTypeError('type', type, 'text');
   return {

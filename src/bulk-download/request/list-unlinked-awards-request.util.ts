@@ -1,6 +1,8 @@
 import { ApiError, ApiErrorCode } from '../../common/api-error';
 import { requireObjectBody } from '../../awards-download/request/request-body.util';
 import { pythonStr } from '../../download-request/tinyshield/python-repr.util';
+import { ListUnlinkedAwardsFilesBody } from './bulk-listing.contracts';
+import { requireRouteFields } from './required-route-fields.util';
 
 /**
  * POST /api/v2/bulk_download/list_unlinked_awards_files/ body: `toptier_code` is required and compared as text,
@@ -8,14 +10,8 @@ import { pythonStr } from '../../download-request/tinyshield/python-repr.util';
  */
 export function parseListUnlinkedAwardsRequest(body: unknown): { toptierCode: string } {
   const request = body === undefined || body === '' ? {} : requireObjectBody(body);
-  const code = request.toptier_code;
-  if (code === undefined || code === null) {
-    throw new ApiError(
-      ApiErrorCode.InvalidParameter,
-      'Missing one or more required body parameters: toptier_code',
-    );
-  }
-  return { toptierCode: pythonStr(code) };
+  requireRouteFields(ListUnlinkedAwardsFilesBody, request);
+  return { toptierCode: pythonStr(request.toptier_code) };
 }
 
 /** 400 `Agency not found given the toptier code: <code>`. */

@@ -1,6 +1,10 @@
 import { AccountDownloadBody } from '../../accounts-download/request/account-download.contract';
 import { BulkAwardBody } from '../../bulk-download/request/bulk-award.contract';
-import { ruleContext, rulesOf } from './request-field.decorator';
+import {
+  ListMonthlyFilesBody,
+  ListUnlinkedAwardsFilesBody,
+} from '../../bulk-download/request/bulk-listing.contracts';
+import { requiredRouteFields, ruleContext, rulesOf } from './request-field.decorator';
 import { validateContract } from './typed-request.util';
 
 describe('request contracts', () => {
@@ -22,6 +26,11 @@ describe('request contracts', () => {
       'columns',
       'file_format',
     ]);
+  });
+
+  it('give the required fields a route checks itself, in declaration order', () => {
+    expect(requiredRouteFields(ListMonthlyFilesBody)).toEqual(['agency', 'fiscal_year', 'type']);
+    expect(requiredRouteFields(ListUnlinkedAwardsFilesBody)).toEqual(['toptier_code']);
   });
 
   it('fill request-time values and drop the fields of another form', () => {

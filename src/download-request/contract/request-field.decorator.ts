@@ -104,6 +104,7 @@ export function RequestField(spec: FieldSpec, options: FieldOptions = {}): Prope
  */
 export function CheckedByRoute(schema: MemberRule, options: FieldOptions = {}): PropertyDecorator {
   return (target, property) => {
+    if (schema.required === true) requiredByRoute(target.constructor).push(String(property));
     ApiProperty({
       ...(schemaOf(schema) as Record<string, unknown>),
       required: schema.required === true,
@@ -111,6 +112,24 @@ export function CheckedByRoute(schema: MemberRule, options: FieldOptions = {}): 
       ...(options.example !== undefined ? { example: options.example } : {}),
     })(target, property);
   };
+}
+
+const ROUTE_REQUIRED = Symbol('route-checked-required-fields');
+
+function requiredByRoute(target: object): string[] {
+  const own = Reflect.getOwnMetadata(ROUTE_REQUIRED, target) as string[] | undefined;
+  if (own) return own;
+  const list: string[] = [];
+  Reflect.defineMetadata(ROUTE_REQUIRED, list, target);
+  return list;
+}
+
+/**
+ * The required fields a route checks itself, in declaration order: the route's own presence check reads
+ * them from its contract, so the document and the check cannot disagree.
+ */
+export function requiredRouteFields(contract: ContractClass): readonly string[] {
+  return [...requiredByRoute(contract)];
 }
 
 /** A nested object whose fields are checked as `<property>|<field>` key paths, in their declaration order. */
