@@ -37,6 +37,9 @@ export class ScalePlanFixes1764000001250 implements MigrationInterface {
             `WHERE (${location}_country_code < 'USA' OR ${location}_country_code > 'USA')`,
         );
       }
+      // New expression indexes have no statistics until the table is analyzed: until then a state is
+      // estimated at a few hundred rows and the planner picks plans for that.
+      await queryRunner.query(`ANALYZE ${table}`);
     }
   }
 
