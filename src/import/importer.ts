@@ -86,8 +86,11 @@ export async function runImport(
     indexesRebuilt: 0,
     seconds: 0,
   };
+  await useLargeTempBuffers(client);
   await client.query('BEGIN');
   try {
+    // The sorts and hashes over whole files (duplicate keys, award keys, award summaries) stay in memory.
+    await client.query(`SET LOCAL work_mem = '256MB'`);
     // The lookups the derived columns need (agencies, codes, accounts): the project's reference data.
     const agencies = await client.query('SELECT 1 FROM agency LIMIT 1');
     if (!agencies.rowCount) await loadReferenceTables(client);
@@ -152,6 +155,16 @@ export async function runImport(
   // ANALYZE of the ~300-column transaction table took a fifth of a bulk import.
   report.seconds = seconds(started);
   return report;
+}
+
+/**
+ * Each file is staged in a temporary table, read several times (checks, award keys, the upsert). With the default
+ * 8 MB of local buffers a file's staging table is written out and read back on every pass; 256 MB hold a large
+ * file. The setting is only accepted before the session's first temporary table: a client that already
+ * imported keeps what it has.
+ */
+async function useLargeTempBuffers(client: ClientBase): Promise<void> {
+  await client.query(`SET temp_buffers = '256MB'`).catch(() => undefined);
 }
 
 async function refreshAwards(client: ClientBase, report: ImportReport): Promise<void> {
