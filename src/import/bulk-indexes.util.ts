@@ -34,7 +34,12 @@ export async function dropSearchIndexes(client: ClientBase): Promise<string[]> {
   return found.rows.map((row) => row.definition);
 }
 
+/**
+ * Builds the dropped indexes again. Memory enough for each build to sort in memory, and parallel workers for the
+ * B-tree builds (they share the import's transaction, so they see its rows; GIN builds run alone).
+ */
 export async function rebuildIndexes(client: ClientBase, definitions: readonly string[]): Promise<void> {
-  await client.query(`SET LOCAL maintenance_work_mem = '512MB'`);
+  await client.query(`SET LOCAL maintenance_work_mem = '1GB'`);
+  await client.query(`SET LOCAL max_parallel_maintenance_workers = 2`);
   for (const definition of definitions) await client.query(definition);
 }

@@ -31,6 +31,8 @@ export interface ImportReport {
   /** Search indexes dropped for a bulk load and built again at its end (0 for an ordinary import). */
   indexesRebuilt: number;
   seconds: number;
+  /** Where the time went: staging and applying the files, deriving award summaries, building indexes. */
+  readonly phaseSeconds: { files: number; awards: number; indexes: number };
 }
 
 /** Progress of the running file: rows and bytes read so far. */
@@ -85,9 +87,13 @@ export async function runImport(
     accountRows: 0,
     indexesRebuilt: 0,
     seconds: 0,
+    phaseSeconds: { files: 0, awards: 0, indexes: 0 },
   };
+  await useLargeTempBuffers(client);
   await client.query('BEGIN');
   try {
+    // The sorts and hashes over whole files (duplicate keys, award keys, award summaries) stay in memory.
+    await client.query(`SET LOCAL work_mem = '256MB'`);
     // The lookups the derived columns need (agencies, codes, accounts): the project's reference data.
     const agencies = await client.query('SELECT 1 FROM agency LIMIT 1');
     if (!agencies.rowCount) await loadReferenceTables(client);
@@ -101,6 +107,7 @@ export async function runImport(
         await refreshAwards(client, report);
         awardsFresh = true;
       }
+      const fileFrom = process.hrtime.bigint();
       let staged: Awaited<ReturnType<typeof createStageTable>>['staged'] = [];
       const result = await stageFile(
         client,
@@ -132,9 +139,12 @@ export async function runImport(
         report.subawards += await applySubawardFile(client, staged, input.name, result.lineOf);
       }
       report.files.push({ name: input.name, kind: kind.label, rows: result.rows });
+      report.phaseSeconds.files += seconds(fileFrom);
     }
     if (!awardsFresh) await refreshAwards(client, report);
+    const indexesFrom = process.hrtime.bigint();
     await rebuildIndexes(client, parked);
+    report.phaseSeconds.indexes = seconds(indexesFrom);
     report.indexesRebuilt = parked.length;
     await client.query('TRUNCATE parent_award');
     await buildParentAwards(client);
@@ -154,8 +164,20 @@ export async function runImport(
   return report;
 }
 
+/**
+ * Each file is staged in a temporary table, read several times (checks, award keys, the upsert). With the default
+ * 8 MB of local buffers a file's staging table is written out and read back on every pass; 256 MB hold a large
+ * file. The setting is only accepted before the session's first temporary table: a client that already
+ * imported keeps what it has.
+ */
+async function useLargeTempBuffers(client: ClientBase): Promise<void> {
+  await client.query(`SET temp_buffers = '256MB'`).catch(() => undefined);
+}
+
 async function refreshAwards(client: ClientBase, report: ImportReport): Promise<void> {
+  const from = process.hrtime.bigint();
   const [refreshed, removed] = await refreshTouchedAwards(client);
+  report.phaseSeconds.awards += seconds(from);
   report.awardsRefreshed += refreshed;
   report.awardsRemoved += removed;
   await client.query('TRUNCATE import_touched_award');
