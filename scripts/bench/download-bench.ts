@@ -21,7 +21,7 @@ import { runReferenceMethod } from './reference-method';
  * method (psql \copy + zip, File C aggregated per row as the reference does) on the same data, and against the
  * COPY floor: our sources' COPY to /dev/null one after another. Prints CPU seconds per stage (PostgreSQL's
  * COPY backends, read from /proc: PostgreSQL must run on this host). Environment: BENCH_DATABASE_URL,
- * BENCH_REDIS_URL, COPY_PARALLELISM (default 3).
+ * BENCH_REDIS_URL, COPY_PARALLELISM (default 3), ZIP_COMPRESSION_LEVEL (default: the service's).
  */
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/usaspending_bench';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/9';
@@ -110,6 +110,8 @@ async function main(): Promise<void> {
     SEED_IF_EMPTY: 'false',
     QUEUE_PREFIX: `bench-${Date.now()}`,
     COPY_PARALLELISM: process.env.COPY_PARALLELISM ?? '3',
+    ZIP_COMPRESSION_LEVEL:
+      process.env.ZIP_COMPRESSION_LEVEL ?? String(new AppConfig({ DATABASE_URL }).zipCompressionLevel),
   };
   const api = startProcess('main', { ...env, RUN_WORKER_IN_API: 'false' });
   const worker = startProcess('worker', { ...env, WORKER_CONCURRENCY: '1' });
@@ -142,6 +144,9 @@ async function main(): Promise<void> {
       rows.toLocaleString(),
       'rows, COPY_PARALLELISM',
       env.COPY_PARALLELISM,
+      'ZIP_COMPRESSION_LEVEL',
+      env.ZIP_COMPRESSION_LEVEL,
+      '(the reference: zip -6)',
     );
     console.table({
       'this service (POST → zip stored)': row(ours.seconds, rows, reference.csvBytes, zipBytes),

@@ -81,6 +81,10 @@ export class AppConfig {
   /** COPYs one download may run at the same time on separate connections (its files, or parts of one). */
   readonly copyParallelism: number;
   readonly rowsPerFilePart: number;
+  /**
+   * zlib level of the zip's entries. 3, not zlib's 6: on this data's CSV it takes less than half the CPU for a
+   * zip about a fifth larger, and deflate is the largest share of a worker's CPU (README, Benchmark).
+   */
   readonly zipCompressionLevel: number;
   readonly storage: StorageKind;
   readonly localStorageDir: string;
@@ -134,7 +138,7 @@ export class AppConfig {
     this.fastLaneMaxRows = readInt(env, 'FAST_LANE_MAX_ROWS', 10_000, 0, 100_000_000);
     this.copyParallelism = readInt(env, 'COPY_PARALLELISM', 3, 1, 16);
     this.rowsPerFilePart = readInt(env, 'ROWS_PER_FILE_PART', 1_000_000, 1, 100_000_000);
-    this.zipCompressionLevel = readInt(env, 'ZIP_COMPRESSION_LEVEL', 6, 0, 9);
+    this.zipCompressionLevel = readInt(env, 'ZIP_COMPRESSION_LEVEL', 3, 0, 9);
     this.logLevel = readEnum(
       env,
       'LOG_LEVEL',

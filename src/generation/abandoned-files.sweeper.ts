@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { PeriodicPass } from '../common/periodic-pass';
 import { DownloadJobRepository } from '../download-jobs/download-job.repository';
 import { STORAGE_DRIVER, StorageDriver } from '../storage/storage.driver';
+import { removeAbandonedSpoolDirs } from './spool-dirs';
 
 /** Younger leftovers are left alone: their writer may be between creating the row and touching it. */
 const MIN_AGE_MS = 60_000;
@@ -12,8 +13,9 @@ const SWEEP_INTERVAL_MS = 60_000;
 
 /**
  * Removes what killed or failed writers left in storage (local `.partial` files, unfinished multipart
- * uploads): at start, so a restarted worker cleans up after its previous life, and then every minute.
- * A file a running job is writing is never touched.
+ * uploads) and the temporary folders of COPYs run ahead by a worker that was killed (spool-dirs.ts): at
+ * start, so a restarted worker cleans up after its previous life, and then every minute. A file a running
+ * job is writing is never touched.
  */
 @Injectable()
 export class AbandonedFilesSweeper implements OnApplicationBootstrap, OnModuleDestroy {
@@ -41,6 +43,25 @@ export class AbandonedFilesSweeper implements OnApplicationBootstrap, OnModuleDe
   }
 
   private async removeAbandoned(minAgeMs: number): Promise<number> {
+    const [stored, spools] = await Promise.all([
+      this.removeFromStorage(minAgeMs),
+      this.removeSpools(minAgeMs),
+    ]);
+    return stored + spools;
+  }
+
+  private async removeSpools(minAgeMs: number): Promise<number> {
+    try {
+      const removed = await removeAbandonedSpoolDirs(minAgeMs);
+      if (removed > 0) this.logger.warn({ removed }, 'Removed temporary folders that killed workers left');
+      return removed;
+    } catch (error) {
+      this.logger.warn({ err: error }, 'Could not sweep the temporary folder for abandoned spools');
+      return 0;
+    }
+  }
+
+  private async removeFromStorage(minAgeMs: number): Promise<number> {
     try {
       const removed = await this.storage.removeAbandoned(minAgeMs, (name) =>
         this.jobs.isBeingGenerated(name, LIVE_WITHIN_MS),

@@ -1,9 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CopySpool } from './copy-spool';
 import type { CopyStream, CopyStreamRepository } from './copy-stream.repository';
 import type { DownloadSource } from './download-plan';
+import { createSpoolDir, removeSpoolDir } from './spool-dirs';
 
 type Delimiter = Parameters<CopyStreamRepository['open']>[1];
 
@@ -71,7 +70,7 @@ export class ParallelCopies {
     await Promise.all(spools.map((spool) => spool.done.catch(() => undefined)));
     await Promise.all(spools.map((spool) => spool.remove()));
     this.spools.clear();
-    if (this.dir) await rm(await this.dir, { recursive: true, force: true });
+    if (this.dir) await removeSpoolDir(await this.dir);
   }
 
   private fromSpool(index: number, spool: CopySpool): CopyStream {
@@ -109,7 +108,7 @@ export class ParallelCopies {
   /** The spool of source `index` once its COPY is open; undefined when it could not start. */
   private async startSpool(index: number, sql: string): Promise<CopySpool | undefined> {
     try {
-      this.dir ??= mkdtemp(join(tmpdir(), 'usaspending-spool-'));
+      this.dir ??= createSpoolDir();
       const dir = await this.dir;
       const copy = await this.copies.open(sql, this.delimiter);
       if (this.failure) {
