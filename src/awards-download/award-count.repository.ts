@@ -46,15 +46,16 @@ export class AwardCountRepository {
 
 /** One SELECT summing the row counts of the files `keys` name. */
 export function countSql(keys: readonly CatalogKey[], options: CountOptions): string {
-  const counts = keys.map((key) => {
+  const scans = new Map<string, (string | undefined)[]>();
+  const counts: string[] = [];
+  for (const key of keys) {
     const source = catalogFor(key);
     const conditions = [source.rowCondition, ...options.where].filter((condition) => condition !== undefined);
     const from = joinFreeFrom(source, conditions);
     if (from) {
-      const where = conditions.length
-        ? ` WHERE ${conditions.map((condition) => `(${condition})`).join(' AND ')}`
-        : '';
-      return `(SELECT count(*) ${from}${where})`;
+      if (!scans.has(from)) counts.push(from);
+      scans.set(from, [...(scans.get(from) ?? []), source.rowCondition]);
+      continue;
     }
     const select = buildSelectSql(key, {
       columns: [source.columns[0].requestName],
@@ -62,9 +63,48 @@ export function countSql(keys: readonly CatalogKey[], options: CountOptions): st
       defCodes: options.defCodes,
       where: options.where,
     });
-    return `(SELECT count(*) FROM (${select}) AS file_rows)`;
+    counts.push(`(SELECT count(*) FROM (${select}) AS file_rows)`);
+  }
+  const sums = counts.map((count) => {
+    const rowConditions = scans.get(count);
+    return rowConditions ? scanCount(count, rowConditions, options.where) : count;
   });
-  return `SELECT ${counts.join(' + ')} AS total`;
+  return `SELECT ${sums.join(' + ')} AS total`;
+}
+
+/**
+ * The files that count one base table alone (a contract file and an assistance file of the same table)
+ * are counted in ONE scan: `count(*) FILTER (WHERE file's row condition)` per file over the rows any of
+ * them holds. Same sum as one count per file, but the matching rows are read once, not once per file.
+ */
+function scanCount(
+  from: string,
+  rowConditions: readonly (string | undefined)[],
+  where: readonly string[],
+): string {
+  const wrap = (conditions: readonly string[]) =>
+    conditions.map((condition) => `(${condition})`).join(' AND ');
+  const own = rowConditions.filter((condition) => condition !== undefined);
+  if (rowConditions.length === 1) {
+    const conditions = [...own, ...where];
+    return `(SELECT count(*) ${from}${conditions.length ? ` WHERE ${wrap(conditions)}` : ''})`;
+  }
+  const filtered = rowConditions.map((condition) =>
+    condition === undefined ? 'count(*)' : `count(*) FILTER (WHERE ${condition})`,
+  );
+  const either =
+    own.length === rowConditions.length && !complementary(own)
+      ? [`(${own.map((c) => `(${c})`).join(' OR ')})`]
+      : [];
+  const conditions = [...either, ...where];
+  return `(SELECT ${filtered.join(' + ')} ${from}${conditions.length ? ` WHERE ${wrap(conditions)}` : ''})`;
+}
+
+/** `t.is_fpds = true` and `t.is_fpds = false` together hold every row (is_fpds is NOT NULL): no test needed. */
+function complementary(rowConditions: readonly string[]): boolean {
+  if (rowConditions.length !== 2) return false;
+  const [a, b] = rowConditions.map((condition) => /^(\w+)\.is_fpds = (true|false)$/.exec(condition));
+  return !!a && !!b && a[1] === b[1] && a[2] !== b[2];
 }
 
 /** Primary keys: a LEFT JOIN on one matches at most one row, so it never changes how many rows there are. */
