@@ -1,10 +1,20 @@
 import { Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import { ApiError, ApiErrorCode } from '../common/api-error';
 import { catalogFor } from '../catalog/catalog-lookup.util';
 import { CatalogKey, CatalogSource } from '../catalog/catalog.types';
 import { buildSelectSql } from '../catalog/select-sql.util';
 import { DataLoadDateRepository } from '../data-model/repositories/data-load-date.repository';
 import { CountCache } from './count-cache';
+
+/**
+ * A count the website waits for: the slowest realistic count at 1M transactions takes well under a second,
+ * so one still running after this is a request too broad to answer interactively. It is stopped (its
+ * connection returns to the pool for other requests) and answered 503 with a message, not left to hold
+ * a connection and a core for minutes.
+ */
+export const COUNT_TIMEOUT_MS = 15_000;
 
 export interface CountOptions {
   /** Safe SQL built by awardFilterConditions(). */
@@ -32,17 +42,39 @@ export class AwardCountRepository {
   async count(keys: readonly CatalogKey[], options: CountOptions): Promise<number> {
     if (keys.length === 0) return 0;
     const sql = countSql(keys, options);
-    return this.cache.get(sql, await this.loadDates.latestLoadDate(), () =>
-      this.dataSource.transaction(async (manager) => {
+    return this.cache.get(sql, await this.loadDates.latestLoadDate(), () => this.run(sql));
+  }
+
+  /** The driver's own client: a count stopped by its timeout is an expected answer, not an error for TypeORM's log. */
+  private async run(sql: string): Promise<number> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as PoolClient;
+      await client.query('BEGIN');
+      try {
         // A count over many rows has a high estimated cost, and JIT would spend ~200 ms compiling it:
         // more than an index-only count takes.
-        await manager.query('SET LOCAL jit = off');
-        const rows: { total: string }[] = await manager.query(sql);
+        await client.query(`SET LOCAL jit = off; SET LOCAL statement_timeout = ${COUNT_TIMEOUT_MS}`);
+        const rows = (await client.query<{ total: string }>(sql)).rows;
         return Number(rows[0].total);
-      }),
-    );
+      } catch (error) {
+        if ((error as { code?: string }).code === QUERY_CANCELED)
+          throw new ApiError(
+            ApiErrorCode.ServiceUnavailable,
+            `The count did not finish within ${COUNT_TIMEOUT_MS / 1000} s; narrow the filters and ask again.`,
+          );
+        throw error;
+      } finally {
+        await client.query('ROLLBACK').catch(() => undefined);
+      }
+    } finally {
+      await runner.release();
+    }
   }
 }
+
+/** SQLSTATE of a statement stopped by statement_timeout. */
+const QUERY_CANCELED = '57014';
 
 /** One SELECT summing the row counts of the files `keys` name. */
 export function countSql(keys: readonly CatalogKey[], options: CountOptions): string {
