@@ -1,10 +1,20 @@
 import { Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import { ApiError, ApiErrorCode } from '../common/api-error';
 import { catalogFor } from '../catalog/catalog-lookup.util';
 import { CatalogKey, CatalogSource } from '../catalog/catalog.types';
 import { buildSelectSql } from '../catalog/select-sql.util';
 import { DataLoadDateRepository } from '../data-model/repositories/data-load-date.repository';
 import { CountCache } from './count-cache';
+
+/**
+ * A count the website waits for: the slowest realistic count at 1M transactions takes well under a second,
+ * so one still running after this is a request too broad to answer interactively. It is stopped (its
+ * connection returns to the pool for other requests) and answered 503 with a message, not left to hold
+ * a connection and a core for minutes.
+ */
+export const COUNT_TIMEOUT_MS = 15_000;
 
 export interface CountOptions {
   /** Safe SQL built by awardFilterConditions(). */
@@ -32,29 +42,52 @@ export class AwardCountRepository {
   async count(keys: readonly CatalogKey[], options: CountOptions): Promise<number> {
     if (keys.length === 0) return 0;
     const sql = countSql(keys, options);
-    return this.cache.get(sql, await this.loadDates.latestLoadDate(), () =>
-      this.dataSource.transaction(async (manager) => {
+    return this.cache.get(sql, await this.loadDates.latestLoadDate(), () => this.run(sql));
+  }
+
+  /** The driver's own client: a count stopped by its timeout is an expected answer, not an error for TypeORM's log. */
+  private async run(sql: string): Promise<number> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as PoolClient;
+      await client.query('BEGIN');
+      try {
         // A count over many rows has a high estimated cost, and JIT would spend ~200 ms compiling it:
         // more than an index-only count takes.
-        await manager.query('SET LOCAL jit = off');
-        const rows: { total: string }[] = await manager.query(sql);
+        await client.query(`SET LOCAL jit = off; SET LOCAL statement_timeout = ${COUNT_TIMEOUT_MS}`);
+        const rows = (await client.query<{ total: string }>(sql)).rows;
         return Number(rows[0].total);
-      }),
-    );
+      } catch (error) {
+        if ((error as { code?: string }).code === QUERY_CANCELED)
+          throw new ApiError(
+            ApiErrorCode.ServiceUnavailable,
+            `The count did not finish within ${COUNT_TIMEOUT_MS / 1000} s; narrow the filters and ask again.`,
+          );
+        throw error;
+      } finally {
+        await client.query('ROLLBACK').catch(() => undefined);
+      }
+    } finally {
+      await runner.release();
+    }
   }
 }
 
+/** SQLSTATE of a statement stopped by statement_timeout. */
+const QUERY_CANCELED = '57014';
+
 /** One SELECT summing the row counts of the files `keys` name. */
 export function countSql(keys: readonly CatalogKey[], options: CountOptions): string {
-  const counts = keys.map((key) => {
+  const scans = new Map<string, (string | undefined)[]>();
+  const counts: string[] = [];
+  for (const key of keys) {
     const source = catalogFor(key);
     const conditions = [source.rowCondition, ...options.where].filter((condition) => condition !== undefined);
     const from = joinFreeFrom(source, conditions);
     if (from) {
-      const where = conditions.length
-        ? ` WHERE ${conditions.map((condition) => `(${condition})`).join(' AND ')}`
-        : '';
-      return `(SELECT count(*) ${from}${where})`;
+      if (!scans.has(from)) counts.push(from);
+      scans.set(from, [...(scans.get(from) ?? []), source.rowCondition]);
+      continue;
     }
     const select = buildSelectSql(key, {
       columns: [source.columns[0].requestName],
@@ -62,9 +95,48 @@ export function countSql(keys: readonly CatalogKey[], options: CountOptions): st
       defCodes: options.defCodes,
       where: options.where,
     });
-    return `(SELECT count(*) FROM (${select}) AS file_rows)`;
+    counts.push(`(SELECT count(*) FROM (${select}) AS file_rows)`);
+  }
+  const sums = counts.map((count) => {
+    const rowConditions = scans.get(count);
+    return rowConditions ? scanCount(count, rowConditions, options.where) : count;
   });
-  return `SELECT ${counts.join(' + ')} AS total`;
+  return `SELECT ${sums.join(' + ')} AS total`;
+}
+
+/**
+ * The files that count one base table alone (a contract file and an assistance file of the same table)
+ * are counted in ONE scan: `count(*) FILTER (WHERE file's row condition)` per file over the rows any of
+ * them holds. Same sum as one count per file, but the matching rows are read once, not once per file.
+ */
+function scanCount(
+  from: string,
+  rowConditions: readonly (string | undefined)[],
+  where: readonly string[],
+): string {
+  const wrap = (conditions: readonly string[]) =>
+    conditions.map((condition) => `(${condition})`).join(' AND ');
+  const own = rowConditions.filter((condition) => condition !== undefined);
+  if (rowConditions.length === 1) {
+    const conditions = [...own, ...where];
+    return `(SELECT count(*) ${from}${conditions.length ? ` WHERE ${wrap(conditions)}` : ''})`;
+  }
+  const filtered = rowConditions.map((condition) =>
+    condition === undefined ? 'count(*)' : `count(*) FILTER (WHERE ${condition})`,
+  );
+  const either =
+    own.length === rowConditions.length && !complementary(own)
+      ? [`(${own.map((c) => `(${c})`).join(' OR ')})`]
+      : [];
+  const conditions = [...either, ...where];
+  return `(SELECT ${filtered.join(' + ')} ${from}${conditions.length ? ` WHERE ${wrap(conditions)}` : ''})`;
+}
+
+/** `t.is_fpds = true` and `t.is_fpds = false` together hold every row (is_fpds is NOT NULL): no test needed. */
+function complementary(rowConditions: readonly string[]): boolean {
+  if (rowConditions.length !== 2) return false;
+  const [a, b] = rowConditions.map((condition) => /^(\w+)\.is_fpds = (true|false)$/.exec(condition));
+  return !!a && !!b && a[1] === b[1] && a[2] !== b[2];
 }
 
 /** Primary keys: a LEFT JOIN on one matches at most one row, so it never changes how many rows there are. */

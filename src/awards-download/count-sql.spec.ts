@@ -10,6 +10,15 @@ describe('countSql', () => {
     );
   });
 
+  it('counts the contract and the assistance file of one table in one scan', () => {
+    const sql = countSql(['transaction.d1', 'transaction.d2'], options(["transaction_search.type IN ('A')"]));
+    expect(sql).toBe(
+      'SELECT (SELECT count(*) FILTER (WHERE transaction_search.is_fpds = true) + ' +
+        'count(*) FILTER (WHERE transaction_search.is_fpds = false) ' +
+        "FROM transaction_search AS transaction_search WHERE (transaction_search.type IN ('A'))) AS total",
+    );
+  });
+
   it("keeps the file's joins when a condition reads a joined table", () => {
     const sql = countSql(['transaction.d2'], options(["award_search.date_signed >= '2020-01-01'"]));
     expect(sql).toContain('LEFT JOIN award_search AS award_search');

@@ -79,7 +79,9 @@ export class DisasterDownloadPlanner implements OnModuleInit {
     const { filters } = request;
     const where = [
       ...(filters.query
-        ? [`award_search.recipient_name ILIKE ${likePattern('%', filters.query.text, '%')}`]
+        ? // ILIKE as PostgreSQL evaluates it in a multibyte database, in the form the trigram index
+          // on lower(recipient_name) serves (CountIndexes1764000001150).
+          [`lower(award_search.recipient_name) LIKE lower(${likePattern('%', filters.query.text, '%')})`]
         : []),
       ...(filters.award_type_codes
         ? [`award_search.type IN (${literalList(filters.award_type_codes)})`]

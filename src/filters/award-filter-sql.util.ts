@@ -42,7 +42,7 @@ export function awardFilterConditions(filters: AwardFilters, kind: AwardTableKin
       ? anyOf(filters.award_amounts.map((range) => amountCondition(c.amount, range)))
       : undefined,
     filters.recipient_search_text?.length
-      ? anyOf(filters.recipient_search_text.map((text) => recipientCondition(c, text)))
+      ? anyOf(filters.recipient_search_text.map((text) => recipientCondition(c, kind, text)))
       : undefined,
     scopeCondition(c.recipientLocation, filters.recipient_scope),
     locationsCondition(c.recipientLocation, filters.recipient_locations),
@@ -175,9 +175,15 @@ function amountCondition(column: string, range: AwardAmountFilter): string {
   ]);
 }
 
-function recipientCondition(c: AwardFilterColumns, text: string): string {
+function recipientCondition(c: AwardFilterColumns, kind: AwardTableKind, text: string): string {
+  const pattern = likePattern('%', text, '%');
   return anyOf([
-    `${c.recipientName} ILIKE ${likePattern('%', text, '%')}`,
+    // On the prime tables, written as what ILIKE is in a multibyte database (PostgreSQL lowers both sides,
+    // then matches as LIKE): the same rows, but lower(name) is a column of the recipient count index, so
+    // a count over many matches (a word like "LLC") reads that small index alone instead of the rows.
+    kind === 'subaward'
+      ? `${c.recipientName} ILIKE ${pattern}`
+      : `lower(${c.recipientName}) LIKE lower(${pattern})`,
     `${c.recipientUei} = upper(${literal(text)})`,
     `${c.recipientDuns} = ${literal(text)}`,
   ]);

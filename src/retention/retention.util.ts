@@ -17,7 +17,10 @@ export function reusableUntil(config: ExtrasConfig, now = new Date()): Date {
 }
 
 /** Expired once its time has come, whether or not the sweep has deleted the file yet. */
-export function isExpired(job: DownloadJobEntity, now = new Date()): boolean {
+export function isExpired(
+  job: Pick<DownloadJobEntity, 'fileRemovedAt' | 'expiresAt'>,
+  now = new Date(),
+): boolean {
   return job.fileRemovedAt !== null || (job.expiresAt !== null && job.expiresAt.getTime() <= now.getTime());
 }
 

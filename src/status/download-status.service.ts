@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiError, ApiErrorCode } from '../common/api-error';
-import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { JOB_STATUS_NAMES, JobStatus } from '../database/entities/job-status.entity';
-import { DownloadJobRepository } from '../download-jobs/download-job.repository';
+import { DownloadJobRepository, JobStatusFields } from '../download-jobs/download-job.repository';
 import { STORAGE_DRIVER, StorageDriver } from '../storage/storage.driver';
 import { DownloadStatusDto } from './download-status.dto';
 import { statusExtras } from './status-extras';
@@ -23,14 +22,14 @@ export class DownloadStatusService {
         'Missing one or more required query parameters: file_name',
       );
     }
-    const job = await this.jobs.findByFileName(fileName);
+    const job = await this.jobs.findStatusByFileName(fileName);
     if (!job) {
       throw new ApiError(ApiErrorCode.NotFound, `Download job with filename ${fileName} does not exist.`);
     }
     return this.describe(job, new Date());
   }
 
-  describe(job: DownloadJobEntity, now: Date): DownloadStatusDto {
+  describe(job: JobStatusFields, now: Date): DownloadStatusDto {
     const fileUrl = this.storage.publicUrl(job.fileName);
     const size = job.fileSize === null ? 0 : Number(job.fileSize);
     return {
@@ -49,7 +48,7 @@ export class DownloadStatusService {
 }
 
 /** As the reference: running → now − created; finished/failed → last update − created; else null. */
-function secondsElapsed(job: DownloadJobEntity, now: Date): string | null {
+function secondsElapsed(job: JobStatusFields, now: Date): string | null {
   let end: Date;
   if (job.statusId === JobStatus.Running) end = now;
   else if (job.statusId === JobStatus.Finished || job.statusId === JobStatus.Failed) end = job.updateDate;

@@ -1,4 +1,4 @@
-import { DownloadJobEntity } from '../database/entities/download-job.entity';
+import type { JobStatusFields } from '../download-jobs/download-job.repository';
 import { JobStatus } from '../database/entities/job-status.entity';
 import { isExpired } from '../retention/retention.util';
 
@@ -18,7 +18,7 @@ export interface StatusExtras {
   seconds_remaining?: number | null;
 }
 
-export function statusExtras(job: DownloadJobEntity, now: Date): StatusExtras {
+export function statusExtras(job: JobStatusFields, now: Date): StatusExtras {
   const extras: StatusExtras = {};
   if (job.statusId === JobStatus.Running) return runningExtras(job);
   if (job.statusId !== JobStatus.Finished) return extras;
@@ -32,7 +32,7 @@ export function statusExtras(job: DownloadJobEntity, now: Date): StatusExtras {
 }
 
 /** Progress while running: what the worker last wrote (once a second); unknowns are null. */
-function runningExtras(job: DownloadJobEntity): StatusExtras {
+function runningExtras(job: JobStatusFields): StatusExtras {
   return {
     rows_expected: job.rowsExpected === null ? null : Number(job.rowsExpected),
     files_done: job.filesDone ?? 0,
