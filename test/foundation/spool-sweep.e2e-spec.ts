@@ -66,7 +66,7 @@ describe('sweep of spool folders', () => {
     );
     storageDir = await mkdtemp(join(tmpdir(), 'spool-sweep-storage-'));
     sweeper = new AbandonedFilesSweeper(
-      new DownloadJobRepository(dataSource.getRepository(DownloadJobEntity)),
+      new DownloadJobRepository(dataSource.getRepository(DownloadJobEntity), dataSource),
       new LocalStorageDriver(storageDir, 'http://files.test'),
     );
   });
