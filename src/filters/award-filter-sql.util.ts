@@ -101,10 +101,13 @@ function keywordCondition(c: AwardFilterColumns, kind: AwardTableKind, word: str
   if (kind !== 'award') return own;
   // An award also matches through its transactions' texts (NAICS, PSC and CFDA titles, each action's
   // description), as the reference's award search index does. Written as one UNION of award ids: an OR
-  // with an IN (subquery) cannot become a join, so the planner would scan every award.
+  // with an IN (subquery) cannot become a join, so the planner would scan every award. The ids are
+  // gathered into an array first: the planner cannot estimate how many distinct ids a UNION yields, takes
+  // every input row for one, and at 10M transactions then hashes them against a scan of every award
+  // instead of looking the few thousand up by key.
   const ownIds = `SELECT award_search.award_id FROM award_search WHERE ${own}`;
   const transactionIds = `SELECT ts.award_id FROM transaction_search AS ts WHERE ts.keyword_ts_vector @@ ${phrase}`;
-  return `award_search.award_id IN (${ownIds} UNION ${transactionIds})`;
+  return `award_search.award_id = ANY (ARRAY(${ownIds} UNION ${transactionIds}))`;
 }
 
 function timePeriodCondition(c: AwardFilterColumns, kind: AwardTableKind, period: TimePeriodFilter): string {
