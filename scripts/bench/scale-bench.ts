@@ -8,16 +8,11 @@
  * top node and how it reads the search tables; then times a row-limited 500,000-row transactions
  * download's COPY (the SQL the worker streams): time to first byte and total.
  */
-import type { DataSource } from 'typeorm';
 import { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { AwardDownloadPlanner } from '../../src/awards-download/award-download.planner';
 import { countSql } from '../../src/awards-download/award-count.repository';
 import { planCount } from '../../src/awards-download/awards-download.service';
-import { AppConfig } from '../../src/config/app-config';
-import { DownloadJobEntity } from '../../src/database/entities/download-job.entity';
-import { normalizeAwardDownloadRequest } from '../../src/awards-download/request/award-download-request.util';
-import { DownloadPlannerRegistry } from '../../src/generation/download-planner.registry';
+import { planAwardDownload } from './award-download-plan';
 import { ensureTransactions, percentile } from './bench-data';
 import { realisticCountRequests } from './realistic-requests';
 
@@ -78,16 +73,7 @@ async function timeDownload(
     filters: { time_period: [{ start_date: '2007-10-01', end_date: '2027-09-30' }] },
     limit: 500_000,
   };
-  const request = normalizeAwardDownloadRequest(body, 'transactions');
-  const registry = new DownloadPlannerRegistry();
-  new AwardDownloadPlanner(
-    new AppConfig({ DATABASE_URL: databaseUrl, PERMALINK_HOST }),
-    registry,
-    // The planner asks whether faba_award_summary is current; a pg client answers like the data source.
-    client as unknown as DataSource,
-  ).onModuleInit();
-  const job = { requestType: 'award', jsonRequest: JSON.stringify(request) } as DownloadJobEntity;
-  const plan = await registry.plan(job);
+  const plan = await planAwardDownload(client, databaseUrl, body, 'transactions');
   const started = process.hrtime.bigint();
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
   let firstByteMs = NaN;
