@@ -22,48 +22,51 @@ export interface DownloadTotals {
 }
 
 /** What the status answer shows of a job: no request text (which may be kilobytes), nothing else. */
-export type JobStatusFields = Pick<
-  DownloadJobEntity,
-  | 'statusId'
-  | 'fileName'
-  | 'fileSize'
-  | 'numberOfRows'
-  | 'numberOfColumns'
-  | 'errorMessage'
-  | 'createDate'
-  | 'updateDate'
-  | 'fileSha256'
-  | 'expiresAt'
-  | 'fileRemovedAt'
-  | 'rowsExpected'
-  | 'filesDone'
-  | 'filesTotal'
-  | 'progressPercent'
-  | 'secondsRemaining'
->;
+const STATUS_PROPERTIES = [
+  'statusId',
+  'fileName',
+  'fileSize',
+  'numberOfRows',
+  'numberOfColumns',
+  'errorMessage',
+  'createDate',
+  'updateDate',
+  'fileSha256',
+  'expiresAt',
+  'fileRemovedAt',
+  'rowsExpected',
+  'filesDone',
+  'filesTotal',
+  'progressPercent',
+  'secondsRemaining',
+] as const satisfies readonly (keyof DownloadJobEntity)[];
 
-/**
- * The status poll's query, a named prepared statement: parsed and planned once per connection. Aliases are
- * the entity's property names, and pg returns the same types TypeORM does (bigint as text, dates as Date).
- */
-const STATUS_QUERY = {
-  name: 'download-job-status-by-file-name',
-  text: `SELECT job_status_id AS "statusId", file_name AS "fileName", file_size AS "fileSize",
-    number_of_rows AS "numberOfRows", number_of_columns AS "numberOfColumns", error_message AS "errorMessage",
-    create_date AS "createDate", update_date AS "updateDate", file_sha256 AS "fileSha256",
-    expires_at AS "expiresAt", file_removed_at AS "fileRemovedAt", rows_expected AS "rowsExpected",
-    files_done AS "filesDone", files_total AS "filesTotal", progress_percent AS "progressPercent",
-    seconds_remaining AS "secondsRemaining"
-  FROM download_job WHERE file_name = $1`,
-};
+export type JobStatusFields = Pick<DownloadJobEntity, (typeof STATUS_PROPERTIES)[number]>;
 
 /** Every read and write of `download_job`; the table is the source of truth, Bull only carries ids. */
 @Injectable()
 export class DownloadJobRepository {
+  /**
+   * The status poll's query, a named prepared statement: parsed and planned once per connection. Its
+   * columns come from the entity's mapping, aliased to the property names; pg returns the same types
+   * TypeORM does (bigint as text, dates as Date).
+   */
+  private readonly statusQuery: { name: string; text: string };
+
   constructor(
     @InjectRepository(DownloadJobEntity) private readonly jobs: Repository<DownloadJobEntity>,
     private readonly dataSource: DataSource,
-  ) {}
+  ) {
+    const columns = STATUS_PROPERTIES.map((property) => {
+      const column = jobs.metadata.findColumnWithPropertyName(property);
+      if (!column) throw new Error(`DownloadJobEntity has no column for ${property}`);
+      return `${column.databaseName} AS "${property}"`;
+    });
+    this.statusQuery = {
+      name: 'download-job-status-by-file-name',
+      text: `SELECT ${columns.join(', ')} FROM ${jobs.metadata.tableName} WHERE file_name = $1`,
+    };
+  }
 
   create(job: NewDownloadJob): Promise<DownloadJobEntity> {
     return this.jobs.save(
@@ -93,7 +96,7 @@ export class DownloadJobRepository {
    */
   async findStatusByFileName(fileName: string): Promise<JobStatusFields | null> {
     const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    const { rows } = await pool.query<JobStatusFields>({ ...STATUS_QUERY, values: [fileName] });
+    const { rows } = await pool.query<JobStatusFields>({ ...this.statusQuery, values: [fileName] });
     return rows[0] ?? null;
   }
 
