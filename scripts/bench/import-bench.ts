@@ -5,14 +5,16 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { runImport } from '../../src/import/importer';
+import { CATALOG_FILES, writeCatalogFiles } from './catalog-files';
 import { verifyRoundTrip } from './import-verify';
 
 /**
  * npm run bench:import: imports the full archives of ~1,000,000 seeded transactions (every fiscal year, all
- * agencies, contracts and assistance) into an empty database and prints rows/s and the process's peak RSS.
- * The source database is seeded (240,000 awards) and its archives written once, then reused.
+ * agencies, contracts and assistance), their subaward files and the treasury-account-level Files A, B and C into
+ * an empty database and prints rows/s and the process's peak RSS.
+ * The source database is seeded (240,000 awards) and its files written once, then reused.
  * The time is the whole import, from reading the first header to the commit (search indexes built again
- * included). `--verify` then writes the imported database's full archives again and compares each file's lines
+ * included). `--verify` then writes the imported database's files again and compares each file's lines
  * with the file imported (the round trip at this size).
  * Environment: BENCH_IMPORT_SOURCE_URL, BENCH_IMPORT_COPY_URL (dropped and recreated), BENCH_IMPORT_FOLDER.
  */
@@ -23,6 +25,8 @@ const COPY_URL =
 const FOLDER = process.env.BENCH_IMPORT_FOLDER ?? '/tmp/usaspending-import-bench';
 const AWARDS = '240000';
 const ROOT = join(__dirname, '..', '..');
+/** Subaward and account files, beside the archives. */
+const OTHER_FILES = join(FOLDER, 'other_files');
 
 async function admin<T>(url: string, work: (client: Client, name: string) => Promise<T>): Promise<T> {
   const parsed = new URL(url);
@@ -35,28 +39,53 @@ async function admin<T>(url: string, work: (client: Client, name: string) => Pro
   }
 }
 
+/** Seeds the source database unless it holds transactions, then writes whichever of its files are missing. */
 async function ensureSource(): Promise<void> {
-  const created = await admin(SOURCE_URL, async (client, name) => {
+  await admin(SOURCE_URL, async (client, name) => {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (exists.rowCount) return false;
-    await client.query(`CREATE DATABASE ${JSON.stringify(name)}`);
-    return true;
+    if (!exists.rowCount) await client.query(`CREATE DATABASE ${JSON.stringify(name)}`);
   });
-  const archives = join(FOLDER, 'award_data_archive');
-  if (!created && existsSync(archives) && readdirSync(archives).some((name) => name.endsWith('.zip')))
-    return console.log(`reusing the archives in ${archives}`);
-  console.log(`seeding ${AWARDS} awards (~1,018,000 transactions) and writing their full archives...`);
   const ts = (entry: string, args: string[], env: Record<string, string>) =>
     execFileSync('npx', ['ts-node', '--transpile-only', join(ROOT, entry), ...args], {
       stdio: 'inherit',
       env: { ...process.env, ...env },
     });
-  ts('tools/seed/seed.cli.ts', ['--awards', AWARDS, '--reset', '--database-url', SOURCE_URL], {});
-  ts('src/bulk-download/archives/archive.cli.ts', ['--full-only', '--agencies', 'All'], {
-    DATABASE_URL: SOURCE_URL,
-    LOCAL_STORAGE_DIR: FOLDER,
-    LOG_LEVEL: 'warn',
-  });
+  const seeded = await transactionCount(SOURCE_URL);
+  if (seeded) console.log(`reusing ${seeded} transactions in the source database`);
+  else {
+    console.log(`seeding ${AWARDS} awards (~1,018,000 transactions)...`);
+    ts('tools/seed/seed.cli.ts', ['--awards', AWARDS, '--reset', '--database-url', SOURCE_URL], {});
+  }
+  const archives = join(FOLDER, 'award_data_archive');
+  if (seeded && existsSync(archives) && readdirSync(archives).some((name) => name.endsWith('.zip')))
+    console.log(`reusing the archives in ${archives}`);
+  else {
+    console.log('writing the full archives...');
+    ts('src/bulk-download/archives/archive.cli.ts', ['--full-only', '--agencies', 'All'], {
+      DATABASE_URL: SOURCE_URL,
+      LOCAL_STORAGE_DIR: FOLDER,
+      LOG_LEVEL: 'warn',
+    });
+  }
+  if (seeded && CATALOG_FILES.every(({ name }) => existsSync(join(OTHER_FILES, name))))
+    console.log(`reusing the subaward and account files in ${OTHER_FILES}`);
+  else {
+    console.log('writing the subaward and account files...');
+    await writeCatalogFiles(SOURCE_URL, OTHER_FILES);
+  }
+}
+
+async function transactionCount(url: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const found = await client.query<{ n: string }>('SELECT count(*) AS n FROM transaction_search');
+    return Number(found.rows[0].n);
+  } catch {
+    return 0;
+  } finally {
+    await client.end();
+  }
 }
 
 async function emptyCopy(): Promise<void> {
@@ -82,17 +111,23 @@ async function main(): Promise<void> {
   await client.query('COMMIT');
   const rssBefore = process.resourceUsage().maxRSS / 1024;
   let lastLog = 0;
-  const report = await runImport(client, [join(FOLDER, 'award_data_archive')], ({ index, count, rows }) => {
-    if (Date.now() - lastLog < 10_000) return;
-    lastLog = Date.now();
-    console.log(`  file ${index + 1}/${count}: ${rows} rows`);
-  });
+  const report = await runImport(
+    client,
+    [join(FOLDER, 'award_data_archive'), OTHER_FILES],
+    ({ index, count, rows }) => {
+      if (Date.now() - lastLog < 10_000) return;
+      lastLog = Date.now();
+      console.log(`  file ${index + 1}/${count}: ${rows} rows`);
+    },
+  );
   await client.end();
   const rows = report.files.reduce((sum, file) => sum + file.rows, 0);
   console.log(
     `files: ${report.files.length}, rows: ${rows}, transactions stored: ${report.transactionsUpserted}`,
   );
-  console.log(`award summaries derived: ${report.awardsRefreshed}`);
+  console.log(
+    `award summaries derived: ${report.awardsRefreshed}, subawards: ${report.subawards}, account rows: ${report.accountRows}`,
+  );
   const phases = Object.entries(report.phaseSeconds).map(([name, value]) => `${name} ${value.toFixed(1)} s`);
   console.log(
     `import: ${report.seconds.toFixed(1)} s start to commit, ${Math.round(rows / report.seconds)} rows/s (target >= 30000); ${phases.join(', ')}`,
@@ -101,9 +136,13 @@ async function main(): Promise<void> {
     `peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (before the import: ${rssBefore.toFixed(0)} MiB)`,
   );
   if (!process.argv.includes('--verify')) return;
-  console.log('round trip: writing the full archives of the imported database again...');
+  console.log('round trip: writing the files of the imported database again...');
   const started = Date.now();
-  const result = await verifyRoundTrip(COPY_URL, join(FOLDER, 'award_data_archive'), join(FOLDER, 'verify'));
+  const result = await verifyRoundTrip(
+    COPY_URL,
+    { archives: join(FOLDER, 'award_data_archive'), otherFiles: OTHER_FILES },
+    join(FOLDER, 'verify'),
+  );
   const elapsed = ((Date.now() - started) / 1000).toFixed(1);
   if (result.differences.length) {
     console.log(`round trip: ${result.differences.length} of ${result.files} files differ (${elapsed} s):`);

@@ -5,15 +5,16 @@ import { createInterface } from 'node:readline';
 import { runArchiveCommand } from '../../src/bulk-download/archives/archive-command.runner';
 import { AppConfig } from '../../src/config/app-config';
 import { expandInputs } from '../../src/import/import-inputs.util';
+import { writeCatalogFiles } from './catalog-files';
 
 /**
- * The round trip at bench size: the imported database writes its full archives again, and every data file must
- * hold the same multiset of lines as the file it was imported from. Lines are compared by their SHA-1, sorted,
+ * The round trip at bench size: the imported database writes its full archives, subaward and account files
+ * again, and every data file must hold the same multiset of lines as the file it was imported from. Lines are compared by their SHA-1, sorted,
  * so a million lines cost tens of MB, not the files' size. Returns a line per differing file (none: identical).
  */
 export async function verifyRoundTrip(
   databaseUrl: string,
-  importedFolder: string,
+  imported: { archives: string; otherFiles: string },
   workFolder: string,
 ): Promise<{ files: number; lines: number; differences: string[] }> {
   await rm(workFolder, { recursive: true, force: true });
@@ -28,10 +29,9 @@ export async function verifyRoundTrip(
     databaseUrl,
   );
   if (report.failed.length) throw new Error(`archives failed: ${report.failed.join(', ')}`);
-  const [before, after] = [
-    await lineHashes(importedFolder),
-    await lineHashes(join(workFolder, 'award_data_archive')),
-  ];
+  const written = await writeCatalogFiles(databaseUrl, join(workFolder, 'other_files'));
+  const before = await lineHashes([imported.archives, imported.otherFiles]);
+  const after = await lineHashes([join(workFolder, 'award_data_archive'), written]);
   const differences: string[] = [];
   let lines = 0;
   for (const name of new Set([...before.keys(), ...after.keys()])) {
@@ -49,9 +49,9 @@ export async function verifyRoundTrip(
  * Per data file — the zip and entry names without their dates, the parts of a split file together — the sorted
  * hashes of its lines (the header included).
  */
-async function lineHashes(folder: string): Promise<Map<string, string[]>> {
+async function lineHashes(folders: readonly string[]): Promise<Map<string, string[]>> {
   const files = new Map<string, string[]>();
-  for (const input of await expandInputs([folder])) {
+  for (const input of await expandInputs(folders)) {
     const [zip, entry] = input.name.split(':');
     const name = `${basename(zip).replace(/_\d{8}\.zip$/, '')}/${(entry ?? '')
       .replace(/_\d{4}-\d{2}-\d{2}_H\d{2}M\d{2}S\d{2}/, '')
