@@ -2,7 +2,7 @@ import { ClientBase, escapeIdentifier } from 'pg';
 import { catalogFor } from '../catalog/catalog-lookup.util';
 import { headerTargets } from './header-mapping.util';
 import { ImportFileError, StagePlan } from './stage-copy.util';
-import { STAGE_TABLE } from './stage-table.util';
+import { STAGE_STORAGE, STAGE_TABLE } from './stage-table.util';
 
 /** The treasury-account-level account downloads: File A (balances), B (program activity / object class), C (awards). */
 export type AccountCatalogKey =
@@ -98,16 +98,47 @@ export async function createAccountStageTable(
     // COPY takes the file as it is, so every header has a column; the ones not read stay text and are ignored.
     columns.push({ index, name: header, type: type ?? 'text' });
   });
-  await client.query(`DROP TABLE IF EXISTS ${STAGE_TABLE}`);
+  await client.query(`DROP VIEW IF EXISTS ${RESOLVED}`);
+  await client.query(`DROP TABLE IF EXISTS ${STAGE_TABLE}, ${IDS_TABLE}`);
   await client.query(
     `CREATE TEMP TABLE ${STAGE_TABLE} (stage_row bigserial, ${columns
       .map((column) => `${escapeIdentifier(column.name)} ${column.type}`)
-      .join(
-        ', ',
-      )}, tas_id integer, agency_code text, submission_id integer, fiscal_year integer, period integer,
-      is_quarter boolean, program_activity_id integer, object_class_id integer) ON COMMIT DROP`,
+      .join(', ')}) ${STAGE_STORAGE} ON COMMIT DROP`,
+  );
+  await client.query(
+    `CREATE TEMP TABLE ${IDS_TABLE} (stage_row bigint PRIMARY KEY, tas_id integer, agency_code text,
+       submission_id integer, fiscal_year integer, period integer, is_quarter boolean, program_activity_id integer,
+       object_class_id integer) ON COMMIT DROP`,
+  );
+  await client.query(
+    `CREATE TEMP VIEW ${RESOLVED} AS SELECT s.*, ${ID_COLUMNS.map((column) => `i.${column}`).join(', ')}
+     FROM ${STAGE_TABLE} AS s JOIN ${IDS_TABLE} AS i ON i.stage_row = s.stage_row`,
   );
   return { table: STAGE_TABLE, columns };
+}
+
+/**
+ * What the lookups resolve for each staged row lives in a narrow table beside the staging table: setting a value
+ * then rewrites a row of a few ids, not the file's wide row (six lookups rewrote a 400,000-row File B six times).
+ * The view joins the two, so the checks and the final INSERT read a row with both.
+ */
+const IDS_TABLE = 'import_stage_ids';
+const RESOLVED = 'import_stage_resolved';
+const ID_COLUMNS = [
+  'tas_id',
+  'agency_code',
+  'submission_id',
+  'fiscal_year',
+  'period',
+  'is_quarter',
+  'program_activity_id',
+  'object_class_id',
+];
+
+/** `UPDATE` of the resolved ids: `set` and `where` read the staged row and its ids as `s`, plus `from`. */
+function updateIds(set: string, from = '', where = 'true'): string {
+  return `UPDATE ${IDS_TABLE} AS i SET ${set} FROM ${RESOLVED} AS s${from ? `, ${from}` : ''}
+     WHERE s.stage_row = i.stage_row AND (${where})`;
 }
 
 type LineOf = (record: number) => number;
@@ -122,7 +153,7 @@ async function refuseFirst(
   lineOf: LineOf,
 ): Promise<void> {
   const found = await client.query<{ row: string; value: string | null }>(
-    `SELECT s.stage_row AS row, s.${escapeIdentifier(header)}::text AS value FROM ${STAGE_TABLE} AS s
+    `SELECT s.stage_row AS row, s.${escapeIdentifier(header)}::text AS value FROM ${RESOLVED} AS s
      WHERE ${where} ORDER BY s.stage_row LIMIT 1`,
   );
   if (!found.rows.length) return;
@@ -148,10 +179,12 @@ async function resolveSubmissions(client: ClientBase, fileName: string, lineOf: 
     fileName,
     lineOf,
   );
-  await client.query(`UPDATE ${STAGE_TABLE} SET fiscal_year = substr(submission_period, 3, 4)::integer,
-      is_quarter = substr(submission_period, 7, 1) = 'Q',
-      period = CASE WHEN substr(submission_period, 7, 1) = 'Q' THEN substr(submission_period, 8)::integer * 3
-                    ELSE substr(submission_period, 8)::integer END`);
+  await client.query(
+    updateIds(`fiscal_year = substr(s.submission_period, 3, 4)::integer,
+      is_quarter = substr(s.submission_period, 7, 1) = 'Q',
+      period = CASE WHEN substr(s.submission_period, 7, 1) = 'Q' THEN substr(s.submission_period, 8)::integer * 3
+                    ELSE substr(s.submission_period, 8)::integer END`),
+  );
   await refuseFirst(
     client,
     `NOT EXISTS (SELECT 1 FROM toptier_agency AS t WHERE t.name = s.reporting_agency_name)`,
@@ -162,20 +195,20 @@ async function resolveSubmissions(client: ClientBase, fileName: string, lineOf: 
   );
   // Agency names are not unique (two agencies are "Legislative Branch"): then the one owning the account.
   await client.query(
-    `UPDATE ${STAGE_TABLE} AS s SET agency_code = m.code
-     FROM (SELECT DISTINCT ON (k.name, k.tas_id) k.name, k.tas_id, t.toptier_code AS code
-           FROM (SELECT DISTINCT reporting_agency_name AS name, tas_id FROM ${STAGE_TABLE}) AS k
-           JOIN treasury_appropriation_account AS a ON a.treasury_account_identifier = k.tas_id
-           JOIN toptier_agency AS t ON t.name = k.name
-           ORDER BY k.name, k.tas_id, t.toptier_agency_id = a.funding_toptier_agency_id DESC, t.toptier_code) AS m
-     WHERE s.reporting_agency_name = m.name AND s.tas_id = m.tas_id`,
+    updateIds(
+      'agency_code = m.code',
+      `(SELECT DISTINCT ON (k.name, k.tas_id) k.name, k.tas_id, t.toptier_code AS code
+        FROM (SELECT DISTINCT reporting_agency_name AS name, tas_id FROM ${RESOLVED}) AS k
+        JOIN treasury_appropriation_account AS a ON a.treasury_account_identifier = k.tas_id
+        JOIN toptier_agency AS t ON t.name = k.name
+        ORDER BY k.name, k.tas_id, t.toptier_agency_id = a.funding_toptier_agency_id DESC, t.toptier_code) AS m`,
+      's.reporting_agency_name = m.name AND s.tas_id = m.tas_id',
+    ),
   );
   const match = `x.toptier_code = s.agency_code AND x.reporting_agency_name = s.reporting_agency_name
        AND x.reporting_fiscal_year = s.fiscal_year AND x.reporting_fiscal_period = s.period
        AND x.quarter_format_flag = s.is_quarter`;
-  await client.query(
-    `UPDATE ${STAGE_TABLE} AS s SET submission_id = x.submission_id FROM submission_attributes AS x WHERE ${match}`,
-  );
+  await client.query(updateIds('submission_id = x.submission_id', 'submission_attributes AS x', match));
   // Windows follow the reference schedule's pattern: monthly windows start at period 2 (periods 1–2 together).
   await client.query(
     `INSERT INTO dabs_submission_window_schedule (id, period_start_date, period_end_date, submission_start_date,
@@ -188,7 +221,7 @@ async function resolveSubmissions(client: ClientBase, fileName: string, lineOf: 
                CASE WHEN s.is_quarter THEN s.period - 3 WHEN s.period = 2 THEN 0 ELSE s.period - 1 END) AS start,
              make_date(s.fiscal_year - 1, 10, 1) + make_interval(months => s.period) - interval '1 day' AS finish,
              make_date(s.fiscal_year - 1, 10, 1) + make_interval(months => s.period) + interval '44 days' AS due
-           FROM ${STAGE_TABLE} AS s WHERE s.submission_id IS NULL) AS w
+           FROM ${RESOLVED} AS s WHERE s.submission_id IS NULL) AS w
      WHERE NOT EXISTS (SELECT 1 FROM dabs_submission_window_schedule AS d
        WHERE d.submission_fiscal_year = w.fiscal_year AND d.submission_fiscal_month = w.period
          AND d.is_quarter = w.is_quarter)`,
@@ -202,22 +235,28 @@ async function resolveSubmissions(client: ClientBase, fileName: string, lineOf: 
        n.is_quarter, n.period = 12, n.published, n.published, d.period_start_date::date, d.period_end_date::date
      FROM (SELECT agency_code, reporting_agency_name, fiscal_year, period, is_quarter,
              max(last_modified_date) AS published
-           FROM ${STAGE_TABLE} WHERE submission_id IS NULL
+           FROM ${RESOLVED} WHERE submission_id IS NULL
            GROUP BY agency_code, reporting_agency_name, fiscal_year, period, is_quarter) AS n
      JOIN dabs_submission_window_schedule AS d ON d.submission_fiscal_year = n.fiscal_year
        AND d.submission_fiscal_month = n.period AND d.is_quarter = n.is_quarter`,
   );
   await client.query(
-    `UPDATE ${STAGE_TABLE} AS s SET submission_id = x.submission_id FROM submission_attributes AS x
-     WHERE s.submission_id IS NULL AND ${match}`,
+    updateIds(
+      'submission_id = x.submission_id',
+      'submission_attributes AS x',
+      `s.submission_id IS NULL AND ${match}`,
+    ),
   );
 }
 
 /** The treasury account of every row, by its symbol: it must be one of the reference data's. */
 async function resolveAccounts(client: ClientBase, fileName: string, lineOf: LineOf): Promise<void> {
   await client.query(
-    `UPDATE ${STAGE_TABLE} AS s SET tas_id = (SELECT min(t.treasury_account_identifier)
-       FROM treasury_appropriation_account AS t WHERE t.tas_rendering_label = s.treasury_account_symbol)`,
+    `INSERT INTO ${IDS_TABLE} (stage_row, tas_id)
+     SELECT s.stage_row, m.id FROM ${STAGE_TABLE} AS s
+     LEFT JOIN (SELECT tas_rendering_label AS label, min(treasury_account_identifier) AS id
+                FROM treasury_appropriation_account GROUP BY tas_rendering_label) AS m
+       ON m.label = s.treasury_account_symbol`,
   );
   await refuseFirst(
     client,
@@ -242,17 +281,18 @@ async function resolveLookups(
   // Several reference rows share a code and name (one per account and budget year): the account's own first.
   // Resolved once per distinct code, name and account, not per row: the reference list has ~20,000 rows.
   await client.query(
-    `UPDATE ${STAGE_TABLE} AS s SET program_activity_id = m.id
-     FROM (SELECT DISTINCT ON (k.code, k.name, k.tas_id) k.code, k.name, k.tas_id, p.id
-           FROM (SELECT DISTINCT program_activity_code AS code, coalesce(program_activity_name, '') AS name, tas_id
-                 FROM ${STAGE_TABLE} WHERE program_activity_code IS NOT NULL) AS k
-           JOIN treasury_appropriation_account AS t ON t.treasury_account_identifier = k.tas_id
-           JOIN ref_program_activity AS p
-             ON p.program_activity_code = k.code AND coalesce(p.program_activity_name, '') = k.name
-           ORDER BY k.code, k.name, k.tas_id,
-             (p.responsible_agency_id = t.agency_id AND p.main_account_code = t.main_account_code) DESC, p.id) AS m
-     WHERE s.program_activity_code = m.code AND coalesce(s.program_activity_name, '') = m.name
-       AND s.tas_id = m.tas_id`,
+    updateIds(
+      'program_activity_id = m.id',
+      `(SELECT DISTINCT ON (k.code, k.name, k.tas_id) k.code, k.name, k.tas_id, p.id
+        FROM (SELECT DISTINCT program_activity_code AS code, coalesce(program_activity_name, '') AS name, tas_id
+              FROM ${RESOLVED} WHERE program_activity_code IS NOT NULL) AS k
+        JOIN treasury_appropriation_account AS t ON t.treasury_account_identifier = k.tas_id
+        JOIN ref_program_activity AS p
+          ON p.program_activity_code = k.code AND coalesce(p.program_activity_name, '') = k.name
+        ORDER BY k.code, k.name, k.tas_id,
+          (p.responsible_agency_id = t.agency_id AND p.main_account_code = t.main_account_code) DESC, p.id) AS m`,
+      `s.program_activity_code = m.code AND coalesce(s.program_activity_name, '') = m.name AND s.tas_id = m.tas_id`,
+    ),
   );
   await refuse(
     's.program_activity_code IS NOT NULL AND s.program_activity_id IS NULL',
@@ -260,9 +300,12 @@ async function resolveLookups(
     'no program activity with this code and name in the reference data',
   );
   await client.query(
-    `UPDATE ${STAGE_TABLE} AS s SET object_class_id = o.id FROM object_class AS o
-     WHERE o.object_class = s.object_class_code
+    updateIds(
+      'object_class_id = o.id',
+      'object_class AS o',
+      `o.object_class = s.object_class_code
        AND o.direct_reimbursable IS NOT DISTINCT FROM s.direct_or_reimbursable_funding_source`,
+    ),
   );
   await refuse(
     's.object_class_code IS NOT NULL AND s.object_class_id IS NULL',
@@ -328,7 +371,7 @@ export async function applyAccountFile(
   );
   await client.query(
     `DELETE FROM ${escapeIdentifier(table)} AS x
-     USING (SELECT DISTINCT submission_id, tas_id FROM ${STAGE_TABLE}) AS s
+     USING (SELECT DISTINCT submission_id, tas_id FROM ${IDS_TABLE}) AS s
      WHERE x.submission_id = s.submission_id AND x.${escapeIdentifier(tasColumn)} = s.tas_id
        AND x.${escapeIdentifier(idColumn)} <= (SELECT max_id FROM import_account_floor WHERE table_name = $1)`,
     [table],
@@ -374,7 +417,7 @@ export async function applyAccountFile(
      SELECT (SELECT coalesce(max(${escapeIdentifier(idColumn)}), 0) FROM ${escapeIdentifier(table)})
          + row_number() OVER (ORDER BY s.stage_row),
        ${values.map(([, value]) => value).join(', ')}
-     FROM ${STAGE_TABLE} AS s JOIN submission_attributes AS x ON x.submission_id = s.submission_id ${join}`,
+     FROM ${RESOLVED} AS s JOIN submission_attributes AS x ON x.submission_id = s.submission_id ${join}`,
   );
   return result.rowCount ?? 0;
 }
