@@ -135,10 +135,15 @@ const ID_COLUMNS = [
   'object_class_id',
 ];
 
-/** `UPDATE` of the resolved ids: `set` and `where` read the staged row and its ids as `s`, plus `from`. */
-function updateIds(set: string, from = '', where = 'true'): string {
-  return `UPDATE ${IDS_TABLE} AS i SET ${set} FROM ${RESOLVED} AS s${from ? `, ${from}` : ''}
-     WHERE s.stage_row = i.stage_row AND (${where})`;
+/**
+ * Sets resolved ids: `set` and `where` read the staged row and its ids as `s`, plus `from`. The id table is
+ * analyzed again afterwards: the next lookup joins on what this one set, and a temporary table has no
+ * statistics of its own (without them a 400,000-row join was planned as a nested loop of index lookups).
+ */
+async function updateIds(client: ClientBase, set: string, from = '', where = 'true'): Promise<void> {
+  await client.query(`UPDATE ${IDS_TABLE} AS i SET ${set} FROM ${RESOLVED} AS s${from ? `, ${from}` : ''}
+     WHERE s.stage_row = i.stage_row AND (${where})`);
+  await client.query(`ANALYZE ${IDS_TABLE}`);
 }
 
 type LineOf = (record: number) => number;
@@ -164,6 +169,32 @@ async function refuseFirst(
 }
 
 /**
+ * Refuses the file when a required header is empty: the first such header in file order, at its first row. One
+ * scan of the staging table for all of them (one per header read a 400,000-row File B some thirty times).
+ */
+async function refuseMissing(
+  client: ClientBase,
+  headers: readonly string[],
+  fileName: string,
+  lineOf: LineOf,
+): Promise<void> {
+  if (!headers.length) return;
+  const found = await client.query<Record<string, string | null>>(
+    `SELECT ${headers
+      .map(
+        (header, index) => `min(stage_row) FILTER (WHERE ${escapeIdentifier(header)} IS NULL) AS m${index}`,
+      )
+      .join(', ')} FROM ${STAGE_TABLE}`,
+  );
+  const index = headers.findIndex((_, at) => found.rows[0][`m${at}`] !== null);
+  if (index < 0) return;
+  const row = Number(found.rows[0][`m${index}`]);
+  throw new ImportFileError(
+    `${fileName}, line ${lineOf(row)}, column ${headers[index]}: empty: a value is required`,
+  );
+}
+
+/**
  * Resolves the submission of every row: the file's reporting agency and submission period (`FY2020Q3`,
  * `FY2021P07`) name it; of agencies sharing a name, the one owning the row's treasury account. A submission
  * not stored is created with its agency's code, the period's submission window (created when the reference
@@ -179,11 +210,12 @@ async function resolveSubmissions(client: ClientBase, fileName: string, lineOf: 
     fileName,
     lineOf,
   );
-  await client.query(
-    updateIds(`fiscal_year = substr(s.submission_period, 3, 4)::integer,
+  await updateIds(
+    client,
+    `fiscal_year = substr(s.submission_period, 3, 4)::integer,
       is_quarter = substr(s.submission_period, 7, 1) = 'Q',
       period = CASE WHEN substr(s.submission_period, 7, 1) = 'Q' THEN substr(s.submission_period, 8)::integer * 3
-                    ELSE substr(s.submission_period, 8)::integer END`),
+                    ELSE substr(s.submission_period, 8)::integer END`,
   );
   await refuseFirst(
     client,
@@ -194,21 +226,20 @@ async function resolveSubmissions(client: ClientBase, fileName: string, lineOf: 
     lineOf,
   );
   // Agency names are not unique (two agencies are "Legislative Branch"): then the one owning the account.
-  await client.query(
-    updateIds(
-      'agency_code = m.code',
-      `(SELECT DISTINCT ON (k.name, k.tas_id) k.name, k.tas_id, t.toptier_code AS code
+  await updateIds(
+    client,
+    'agency_code = m.code',
+    `(SELECT DISTINCT ON (k.name, k.tas_id) k.name, k.tas_id, t.toptier_code AS code
         FROM (SELECT DISTINCT reporting_agency_name AS name, tas_id FROM ${RESOLVED}) AS k
         JOIN treasury_appropriation_account AS a ON a.treasury_account_identifier = k.tas_id
         JOIN toptier_agency AS t ON t.name = k.name
         ORDER BY k.name, k.tas_id, t.toptier_agency_id = a.funding_toptier_agency_id DESC, t.toptier_code) AS m`,
-      's.reporting_agency_name = m.name AND s.tas_id = m.tas_id',
-    ),
+    's.reporting_agency_name = m.name AND s.tas_id = m.tas_id',
   );
   const match = `x.toptier_code = s.agency_code AND x.reporting_agency_name = s.reporting_agency_name
        AND x.reporting_fiscal_year = s.fiscal_year AND x.reporting_fiscal_period = s.period
        AND x.quarter_format_flag = s.is_quarter`;
-  await client.query(updateIds('submission_id = x.submission_id', 'submission_attributes AS x', match));
+  await updateIds(client, 'submission_id = x.submission_id', 'submission_attributes AS x', match);
   // Windows follow the reference schedule's pattern: monthly windows start at period 2 (periods 1–2 together).
   await client.query(
     `INSERT INTO dabs_submission_window_schedule (id, period_start_date, period_end_date, submission_start_date,
@@ -240,12 +271,11 @@ async function resolveSubmissions(client: ClientBase, fileName: string, lineOf: 
      JOIN dabs_submission_window_schedule AS d ON d.submission_fiscal_year = n.fiscal_year
        AND d.submission_fiscal_month = n.period AND d.is_quarter = n.is_quarter`,
   );
-  await client.query(
-    updateIds(
-      'submission_id = x.submission_id',
-      'submission_attributes AS x',
-      `s.submission_id IS NULL AND ${match}`,
-    ),
+  await updateIds(
+    client,
+    'submission_id = x.submission_id',
+    'submission_attributes AS x',
+    `s.submission_id IS NULL AND ${match}`,
   );
 }
 
@@ -258,6 +288,8 @@ async function resolveAccounts(client: ClientBase, fileName: string, lineOf: Lin
                 FROM treasury_appropriation_account GROUP BY tas_rendering_label) AS m
        ON m.label = s.treasury_account_symbol`,
   );
+  // Statistics for the joins of the lookups below (a temporary table has none until analyzed).
+  await client.query(`ANALYZE ${STAGE_TABLE}, ${IDS_TABLE}`);
   await refuseFirst(
     client,
     's.tas_id IS NULL',
@@ -278,34 +310,36 @@ async function resolveLookups(
   const refuse = (where: string, header: string, why: string) =>
     refuseFirst(client, where, header, why, fileName, lineOf);
   if (key === 'account_balances.treasury_account') return;
-  // Several reference rows share a code and name (one per account and budget year): the account's own first.
-  // Resolved once per distinct code, name and account, not per row: the reference list has ~20,000 rows.
-  await client.query(
-    updateIds(
-      'program_activity_id = m.id',
-      `(SELECT DISTINCT ON (k.code, k.name, k.tas_id) k.code, k.name, k.tas_id, p.id
-        FROM (SELECT DISTINCT program_activity_code AS code, coalesce(program_activity_name, '') AS name, tas_id
-              FROM ${RESOLVED} WHERE program_activity_code IS NOT NULL) AS k
-        JOIN treasury_appropriation_account AS t ON t.treasury_account_identifier = k.tas_id
-        JOIN ref_program_activity AS p
-          ON p.program_activity_code = k.code AND coalesce(p.program_activity_name, '') = k.name
-        ORDER BY k.code, k.name, k.tas_id,
-          (p.responsible_agency_id = t.agency_id AND p.main_account_code = t.main_account_code) DESC, p.id) AS m`,
-      `s.program_activity_code = m.code AND coalesce(s.program_activity_name, '') = m.name AND s.tas_id = m.tas_id`,
-    ),
+  // Several reference rows share a code and name (one per account and budget year): the account's own first
+  // (same agency and main account), otherwise the first. Both choices are made on the reference list once per
+  // code and name — ranking every matching reference row per distinct key of the file sorted millions of rows.
+  const byCodeName = (extra: string) =>
+    `(SELECT program_activity_code AS code, coalesce(program_activity_name, '') AS name${extra}, min(id) AS id
+      FROM ref_program_activity GROUP BY program_activity_code, coalesce(program_activity_name, '')${extra})`;
+  await updateIds(
+    client,
+    'program_activity_id = m.id',
+    `(SELECT k.code, k.name, k.tas_id, coalesce(own.id, first.id) AS id
+      FROM (SELECT DISTINCT program_activity_code AS code, coalesce(program_activity_name, '') AS name, tas_id
+            FROM ${RESOLVED} WHERE program_activity_code IS NOT NULL) AS k
+      JOIN treasury_appropriation_account AS t ON t.treasury_account_identifier = k.tas_id
+      JOIN ${byCodeName('')} AS first ON first.code = k.code AND first.name = k.name
+      LEFT JOIN ${byCodeName(', responsible_agency_id, main_account_code')} AS own
+        ON own.code = k.code AND own.name = k.name
+       AND own.responsible_agency_id = t.agency_id AND own.main_account_code = t.main_account_code) AS m`,
+    `s.program_activity_code = m.code AND coalesce(s.program_activity_name, '') = m.name AND s.tas_id = m.tas_id`,
   );
   await refuse(
     's.program_activity_code IS NOT NULL AND s.program_activity_id IS NULL',
     'program_activity_code',
     'no program activity with this code and name in the reference data',
   );
-  await client.query(
-    updateIds(
-      'object_class_id = o.id',
-      'object_class AS o',
-      `o.object_class = s.object_class_code
+  await updateIds(
+    client,
+    'object_class_id = o.id',
+    'object_class AS o',
+    `o.object_class = s.object_class_code
        AND o.direct_reimbursable IS NOT DISTINCT FROM s.direct_or_reimbursable_funding_source`,
-    ),
   );
   await refuse(
     's.object_class_code IS NOT NULL AND s.object_class_id IS NULL',
@@ -348,16 +382,12 @@ export async function applyAccountFile(
   await resolveLookups(client, key, fileName, lineOf);
   const definitions = await columnsOf(client, table);
   const plain = [...plainColumns(key)];
-  for (const [header, column] of plain)
-    if (definitions.get(column)?.notnull)
-      await refuseFirst(
-        client,
-        `s.${escapeIdentifier(header)} IS NULL`,
-        header,
-        'a value is required',
-        fileName,
-        lineOf,
-      );
+  await refuseMissing(
+    client,
+    plain.filter(([, column]) => definitions.get(column)?.notnull).map(([header]) => header),
+    fileName,
+    lineOf,
+  );
 
   // What was stored before this import, per table: rows added by its earlier files are kept.
   await client.query(
