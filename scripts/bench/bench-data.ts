@@ -9,9 +9,13 @@ export const TRANSACTIONS_PER_AWARD = 4.242;
 
 /**
  * Makes sure the benchmark database exists and holds at least `transactions` transactions: reuses
- * them (after applying pending migrations, so new indexes exist) or seeds afresh. Returns the count.
+ * them (after applying pending migrations, so new indexes exist) or seeds afresh. Returns the count, and whether
+ * it seeded (what was made from the earlier data is stale then).
  */
-export async function ensureTransactions(databaseUrl: string, transactions: number): Promise<number> {
+export async function ensureTransactions(
+  databaseUrl: string,
+  transactions: number,
+): Promise<{ transactions: number; seeded: boolean }> {
   const url = new URL(databaseUrl);
   const name = url.pathname.slice(1);
   const admin = new Client({ connectionString: databaseUrl.replace(url.pathname, '/postgres') });
@@ -26,7 +30,7 @@ export async function ensureTransactions(databaseUrl: string, transactions: numb
     await dataSource.runMigrations({ transaction: 'each' });
     await dataSource.destroy();
     console.log(`reusing ${found.toLocaleString()} transactions in ${name}`);
-    return found;
+    return { transactions: found, seeded: false };
   }
   const awards = Math.ceil(transactions / TRANSACTIONS_PER_AWARD);
   console.log(
@@ -47,7 +51,7 @@ export async function ensureTransactions(databaseUrl: string, transactions: numb
     ],
     { stdio: 'inherit' },
   );
-  return countTransactions(databaseUrl);
+  return { transactions: await countTransactions(databaseUrl), seeded: true };
 }
 
 async function countTransactions(databaseUrl: string): Promise<number> {

@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { runImport } from '../../src/import/importer';
+import { ensureTransactions, TRANSACTIONS_PER_AWARD } from './bench-data';
 import { CATALOG_FILES, writeCatalogFiles } from './catalog-files';
 import { verifyRoundTrip } from './import-verify';
 
@@ -23,7 +24,7 @@ const SOURCE_URL =
 const COPY_URL =
   process.env.BENCH_IMPORT_COPY_URL ?? 'postgres://postgres@127.0.0.1:5432/usaspending_import_bench_copy';
 const FOLDER = process.env.BENCH_IMPORT_FOLDER ?? '/tmp/usaspending-import-bench';
-const AWARDS = '240000';
+const AWARDS = 240_000;
 const ROOT = join(__dirname, '..', '..');
 /** Subaward and account files, beside the archives. */
 const OTHER_FILES = join(FOLDER, 'other_files');
@@ -39,52 +40,35 @@ async function admin<T>(url: string, work: (client: Client, name: string) => Pro
   }
 }
 
-/** Seeds the source database unless it holds transactions, then writes whichever of its files are missing. */
+/** Seeds the source database unless it holds the transactions, then writes whichever of its files are missing. */
 async function ensureSource(): Promise<void> {
-  await admin(SOURCE_URL, async (client, name) => {
-    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!exists.rowCount) await client.query(`CREATE DATABASE ${JSON.stringify(name)}`);
-  });
-  const ts = (entry: string, args: string[], env: Record<string, string>) =>
-    execFileSync('npx', ['ts-node', '--transpile-only', join(ROOT, entry), ...args], {
-      stdio: 'inherit',
-      env: { ...process.env, ...env },
-    });
-  const seeded = await transactionCount(SOURCE_URL);
-  if (seeded) console.log(`reusing ${seeded} transactions in the source database`);
-  else {
-    console.log(`seeding ${AWARDS} awards (~1,018,000 transactions)...`);
-    ts('tools/seed/seed.cli.ts', ['--awards', AWARDS, '--reset', '--database-url', SOURCE_URL], {});
-  }
+  const { seeded } = await ensureTransactions(SOURCE_URL, AWARDS * TRANSACTIONS_PER_AWARD);
   const archives = join(FOLDER, 'award_data_archive');
-  if (seeded && existsSync(archives) && readdirSync(archives).some((name) => name.endsWith('.zip')))
+  if (!seeded && existsSync(archives) && readdirSync(archives).some((name) => name.endsWith('.zip')))
     console.log(`reusing the archives in ${archives}`);
   else {
     console.log('writing the full archives...');
-    ts('src/bulk-download/archives/archive.cli.ts', ['--full-only', '--agencies', 'All'], {
-      DATABASE_URL: SOURCE_URL,
-      LOCAL_STORAGE_DIR: FOLDER,
-      LOG_LEVEL: 'warn',
-    });
+    execFileSync(
+      'npx',
+      [
+        'ts-node',
+        '--transpile-only',
+        join(ROOT, 'src/bulk-download/archives/archive.cli.ts'),
+        '--full-only',
+        '--agencies',
+        'All',
+      ],
+      {
+        stdio: 'inherit',
+        env: { ...process.env, DATABASE_URL: SOURCE_URL, LOCAL_STORAGE_DIR: FOLDER, LOG_LEVEL: 'warn' },
+      },
+    );
   }
-  if (seeded && CATALOG_FILES.every(({ name }) => existsSync(join(OTHER_FILES, name))))
+  if (!seeded && CATALOG_FILES.every(({ name }) => existsSync(join(OTHER_FILES, name))))
     console.log(`reusing the subaward and account files in ${OTHER_FILES}`);
   else {
     console.log('writing the subaward and account files...');
     await writeCatalogFiles(SOURCE_URL, OTHER_FILES);
-  }
-}
-
-async function transactionCount(url: string): Promise<number> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const found = await client.query<{ n: string }>('SELECT count(*) AS n FROM transaction_search');
-    return Number(found.rows[0].n);
-  } catch {
-    return 0;
-  } finally {
-    await client.end();
   }
 }
 

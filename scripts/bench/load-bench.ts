@@ -145,7 +145,7 @@ async function finishedSmallDownload(piid: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const transactions = await ensureTransactions(DATABASE_URL, 1_000_000);
+  const { transactions } = await ensureTransactions(DATABASE_URL, 1_000_000);
   const db = new Client({ connectionString: DATABASE_URL });
   await db.connect();
   const requests = await realisticCountRequests(db);

@@ -97,7 +97,7 @@ async function main(): Promise<void> {
     argument('--database-url') ??
     process.env.BENCH_DATABASE_URL ??
     `postgres://postgres@127.0.0.1:5432/usaspending_scale_${transactions}`;
-  const found = await ensureTransactions(databaseUrl, transactions);
+  const { transactions: found } = await ensureTransactions(databaseUrl, transactions);
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
