@@ -85,7 +85,7 @@ function useNativeCrc(engine: ZipEngine): void {
     const deflate = new NativeCrcDeflate(this.options.zlib);
     let failure: Error | null = null;
     deflate.once('end', () => {
-      entry.setCrc(deflate.digest().readUInt32BE(0));
+      entry.setCrc(deflate.checksum());
       entry.setSize(deflate.size());
       entry.setCompressedSize(deflate.size(true));
       this._afterAppend(entry);
