@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isProcessAlive } from '../common/process-alive';
 
 const PREFIX = 'usaspending-spool-';
 /** `usaspending-spool-<host>-<pid>-<mkdtemp's six characters>`. */
@@ -42,21 +43,11 @@ export async function removeAbandonedSpoolDirs(minAgeMs: number): Promise<number
     const pid = Number(owner[2]);
     if (pid === process.pid) {
       if (inUse.has(dir) || !(await olderThan(dir, minAgeMs))) continue;
-    } else if (isRunning(pid)) continue;
+    } else if (isProcessAlive(pid)) continue;
     await rm(dir, { recursive: true, force: true });
     removed++;
   }
   return removed;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, under another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 async function olderThan(dir: string, ms: number): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { EmbeddedPostgresLauncher } from '../../../src/database/embedded-postgres.launcher';
+import { isProcessAlive } from '../../../src/common/process-alive';
 import { freePort, isListening } from './free-port.util';
 
 /** The database a test run uses, and how to give it back. */
@@ -69,7 +70,7 @@ async function dropAbandonedRunDatabases(client: Client): Promise<void> {
   );
   for (const { datname } of rows.rows) {
     const pid = Number(datname.slice(RUN_DATABASE_PREFIX.length).split('_')[0]);
-    if (Number.isInteger(pid) && !processAlive(pid))
+    if (Number.isInteger(pid) && !isProcessAlive(pid))
       await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`);
   }
 }
@@ -92,14 +93,5 @@ async function withClient(url: string, work: (client: Client) => Promise<void>):
     await work(client);
   } finally {
     await client.end();
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
