@@ -4,6 +4,7 @@ import type { Pool } from 'pg';
 import { Brackets, DataSource, In, Repository } from 'typeorm';
 import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { JobStatus } from '../database/entities/job-status.entity';
+import { BatchedLookup } from '../common/batched-lookup';
 
 export interface NewDownloadJob {
   fileName: string;
@@ -49,9 +50,12 @@ export class DownloadJobRepository {
   /**
    * The status poll's query, a named prepared statement: parsed and planned once per connection. Its
    * columns come from the entity's mapping, aliased to the property names; pg returns the same types
-   * TypeORM does (bigint as text, dates as Date).
+   * TypeORM does (bigint as text, dates as Date). It reads every file name polled in the same round.
    */
   private readonly statusQuery: { name: string; text: string };
+  private readonly statusLookup = new BatchedLookup<string, JobStatusFields>((fileNames) =>
+    this.findStatusesByFileNames(fileNames),
+  );
 
   constructor(
     @InjectRepository(DownloadJobEntity) private readonly jobs: Repository<DownloadJobEntity>,
@@ -63,8 +67,8 @@ export class DownloadJobRepository {
       return `${column.databaseName} AS "${property}"`;
     });
     this.statusQuery = {
-      name: 'download-job-status-by-file-name',
-      text: `SELECT ${columns.join(', ')} FROM ${jobs.metadata.tableName} WHERE file_name = $1`,
+      name: 'download-job-statuses-by-file-names',
+      text: `SELECT ${columns.join(', ')} FROM ${jobs.metadata.tableName} WHERE file_name = ANY($1::text[])`,
     };
   }
 
@@ -91,13 +95,18 @@ export class DownloadJobRepository {
 
   /**
    * The status route's read, polled by every waiting client: straight on the driver's pool, as one
-   * prepared statement, without the entity's request text. TypeORM's find builds and hydrates the whole
-   * entity each time, which costs more CPU than the query itself under a hundred pollers.
+   * prepared statement, without the entity's request text, and one query for all the polls of a round
+   * (see BatchedLookup). TypeORM's find builds and hydrates the whole entity each time, and one query
+   * per poll costs a round trip each: under a hundred pollers both cost more than the reads themselves.
    */
   async findStatusByFileName(fileName: string): Promise<JobStatusFields | null> {
+    return (await this.statusLookup.load(fileName)) ?? null;
+  }
+
+  private async findStatusesByFileNames(fileNames: string[]): Promise<Map<string, JobStatusFields>> {
     const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    const { rows } = await pool.query<JobStatusFields>({ ...this.statusQuery, values: [fileName] });
-    return rows[0] ?? null;
+    const { rows } = await pool.query<JobStatusFields>({ ...this.statusQuery, values: [fileNames] });
+    return new Map(rows.map((row) => [row.fileName, row]));
   }
 
   /**

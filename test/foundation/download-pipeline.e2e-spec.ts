@@ -176,4 +176,26 @@ describe('download pipeline through Bull, PostgreSQL and local storage', () => {
     expect(left.filter((name) => name.includes(fileName.replace('.zip', '')))).toEqual([]);
     await http().get(`/csv_downloads/${fileName}`).expect(404);
   });
+
+  it('answers many concurrent polls of different files, each with its own job', async () => {
+    const small = await queueProbeJob(app, { file_format: 'csv', sql: `${PROBE_SQL} WHERE id <= 3` });
+    const broken = await queueProbeJob(app, {
+      file_format: 'csv',
+      sql: 'SELECT no_such_column FROM pipeline_probe',
+    });
+    await waitForJob(app, small);
+    await waitForJob(app, broken);
+    const asked = Array.from({ length: 60 }, (_, index) => [small, broken, `Never_${index}.zip`][index % 3]);
+    const answers = await Promise.all(
+      asked.map((fileName) => http().get('/api/v2/download/status').query({ file_name: fileName })),
+    );
+    answers.forEach((answer, index) => {
+      const fileName = asked[index];
+      if (fileName === small)
+        expect(answer.body).toMatchObject({ status: 'finished', file_name: small, total_rows: 3 });
+      else if (fileName === broken)
+        expect(answer.body).toMatchObject({ status: 'failed', file_name: broken });
+      else expect(answer.status).toBe(404);
+    });
+  });
 });

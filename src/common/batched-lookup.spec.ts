@@ -1,0 +1,77 @@
+import { BatchedLookup } from './batched-lookup';
+
+/** A loader whose batches stay open until the test answers them. */
+function controlledLoader() {
+  const batches: {
+    keys: string[];
+    answer: (found: Map<string, number>) => void;
+    fail: (e: Error) => void;
+  }[] = [];
+  const lookup = new BatchedLookup<string, number>(
+    (keys) =>
+      new Promise((resolve, reject) => {
+        batches.push({ keys, answer: resolve, fail: reject });
+      }),
+    3,
+  );
+  return { lookup, batches };
+}
+
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('BatchedLookup', () => {
+  it('reads the keys asked for in one turn with one query, each distinct key once', async () => {
+    const { lookup, batches } = controlledLoader();
+    const answers = Promise.all([lookup.load('a'), lookup.load('b'), lookup.load('a')]);
+    await turn();
+    expect(batches.map((batch) => batch.keys)).toEqual([['a', 'b']]);
+    batches[0].answer(new Map([['a', 1]]));
+    await expect(answers).resolves.toEqual([1, undefined, 1]);
+  });
+
+  it('holds keys asked for during a query for the next one, then runs it at once', async () => {
+    const { lookup, batches } = controlledLoader();
+    const first = lookup.load('a');
+    await turn();
+    const second = lookup.load('b');
+    const third = lookup.load('c');
+    await turn();
+    expect(batches).toHaveLength(1);
+    batches[0].answer(new Map([['a', 1]]));
+    await expect(first).resolves.toBe(1);
+    await turn();
+    expect(batches.map((batch) => batch.keys)).toEqual([['a'], ['b', 'c']]);
+    batches[1].answer(
+      new Map([
+        ['b', 2],
+        ['c', 3],
+      ]),
+    );
+    await expect(Promise.all([second, third])).resolves.toEqual([2, 3]);
+  });
+
+  it('splits more keys than a batch holds over several queries', async () => {
+    const { lookup, batches } = controlledLoader();
+    const answers = Promise.all(['a', 'b', 'c', 'd'].map((key) => lookup.load(key)));
+    await turn();
+    expect(batches.map((batch) => batch.keys)).toEqual([['a', 'b', 'c']]);
+    batches[0].answer(new Map([['a', 1]]));
+    await turn();
+    await turn();
+    expect(batches.map((batch) => batch.keys)).toEqual([['a', 'b', 'c'], ['d']]);
+    batches[1].answer(new Map([['d', 4]]));
+    await expect(answers).resolves.toEqual([1, undefined, undefined, 4]);
+  });
+
+  it("rejects only the failed batch's callers and keeps serving the next ones", async () => {
+    const { lookup, batches } = controlledLoader();
+    const failing = lookup.load('a');
+    await turn();
+    const later = lookup.load('b');
+    batches[0].fail(new Error('connection lost'));
+    await expect(failing).rejects.toThrow('connection lost');
+    await turn();
+    batches[1].answer(new Map([['b', 2]]));
+    await expect(later).resolves.toBe(2);
+  });
+});
