@@ -74,4 +74,18 @@ describe('BatchedLookup', () => {
     batches[1].answer(new Map([['b', 2]]));
     await expect(later).resolves.toBe(2);
   });
+
+  it('reads a failed batch again key by key, so a refused key fails only its own callers', async () => {
+    const { lookup, batches } = controlledLoader();
+    const good = lookup.load('a');
+    const bad = lookup.load('b');
+    await turn();
+    batches[0].fail(new Error('invalid byte sequence'));
+    await turn();
+    expect(batches.slice(1).map((batch) => batch.keys)).toEqual([['a'], ['b']]);
+    batches[1].answer(new Map([['a', 1]]));
+    batches[2].fail(new Error('invalid byte sequence'));
+    await expect(good).resolves.toBe(1);
+    await expect(bad).rejects.toThrow('invalid byte sequence');
+  });
 });

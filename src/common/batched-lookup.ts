@@ -47,14 +47,29 @@ export class BatchedLookup<K, V> {
     for (const key of batch.keys()) this.pending.delete(key);
     this.inFlight = true;
     try {
-      const found = await this.loadMany([...batch.keys()]);
-      for (const [key, waiters] of batch) for (const waiter of waiters) waiter.resolve(found.get(key));
-    } catch (error) {
-      for (const waiters of batch.values()) for (const waiter of waiters) waiter.reject(error);
+      await this.answer(batch);
     } finally {
       this.inFlight = false;
     }
     if (this.pending.size > 0) this.schedule();
+  }
+
+  /**
+   * A failed batch is read again key by key, so that a key the query refuses fails only its own callers
+   * instead of everyone polled in the same round.
+   */
+  private async answer(batch: Map<K, Waiter<V>[]>): Promise<void> {
+    try {
+      const found = await this.loadMany([...batch.keys()]);
+      for (const [key, waiters] of batch) for (const waiter of waiters) waiter.resolve(found.get(key));
+      return;
+    } catch (error) {
+      if (batch.size === 1) {
+        for (const waiters of batch.values()) for (const waiter of waiters) waiter.reject(error);
+        return;
+      }
+    }
+    await Promise.all([...batch].map(([key, waiters]) => this.answer(new Map([[key, waiters]]))));
   }
 }
 
