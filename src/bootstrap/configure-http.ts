@@ -26,6 +26,9 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): I
   app.use(takeCallbackUrl(config.extras));
   app.useGlobalFilters(new DetailExceptionFilter());
   app.set('query parser', 'extended');
+  // The reference's JSON answers carry no ETag; Express would hash every answer body for one (a status poll
+  // answer changes while its job runs). The file route sets its own, the file's SHA-256.
+  app.set('etag', false);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
