@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { ApiError, ApiErrorCode } from '../common/api-error';
 import { catalogFor } from '../catalog/catalog-lookup.util';
 import { CatalogKey, CatalogSource } from '../catalog/catalog.types';
 import { buildSelectSql } from '../catalog/select-sql.util';
+import { withDriverClient, withLocalSettings } from '../database/driver-client.util';
 import { DataLoadDateRepository } from '../data-model/repositories/data-load-date.repository';
 import { CountCache } from './count-cache';
 
@@ -45,30 +45,24 @@ export class AwardCountRepository {
     return this.cache.get(sql, await this.loadDates.latestLoadDate(), () => this.run(sql));
   }
 
-  /** The driver's own client: a count stopped by its timeout is an expected answer, not an error for TypeORM's log. */
   private async run(sql: string): Promise<number> {
-    const runner = this.dataSource.createQueryRunner();
     try {
-      const client = (await runner.connect()) as PoolClient;
-      await client.query('BEGIN');
-      try {
+      return await withDriverClient(this.dataSource, (client) =>
         // A count over many rows has a high estimated cost, and JIT would spend ~200 ms compiling it:
         // more than an index-only count takes.
-        await client.query(`SET LOCAL jit = off; SET LOCAL statement_timeout = ${COUNT_TIMEOUT_MS}`);
-        const rows = (await client.query<{ total: string }>(sql)).rows;
-        return Number(rows[0].total);
-      } catch (error) {
-        if ((error as { code?: string }).code === QUERY_CANCELED)
-          throw new ApiError(
-            ApiErrorCode.ServiceUnavailable,
-            `The count did not finish within ${COUNT_TIMEOUT_MS / 1000} s; narrow the filters and ask again.`,
-          );
-        throw error;
-      } finally {
-        await client.query('ROLLBACK').catch(() => undefined);
-      }
-    } finally {
-      await runner.release();
+        withLocalSettings(
+          client,
+          `SET LOCAL jit = off; SET LOCAL statement_timeout = ${COUNT_TIMEOUT_MS}`,
+          async () => Number((await client.query<{ total: string }>(sql)).rows[0].total),
+        ),
+      );
+    } catch (error) {
+      if ((error as { code?: string }).code === QUERY_CANCELED)
+        throw new ApiError(
+          ApiErrorCode.ServiceUnavailable,
+          `The count did not finish within ${COUNT_TIMEOUT_MS / 1000} s; narrow the filters and ask again.`,
+        );
+      throw error;
     }
   }
 }

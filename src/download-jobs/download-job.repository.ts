@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Pool } from 'pg';
 import { Brackets, DataSource, In, Repository } from 'typeorm';
 import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { JobStatus } from '../database/entities/job-status.entity';
 import { BatchedLookup } from '../common/batched-lookup';
+import { driverPool } from '../database/driver-client.util';
 
 export interface NewDownloadJob {
   fileName: string;
@@ -104,8 +104,10 @@ export class DownloadJobRepository {
   }
 
   private async findStatusesByFileNames(fileNames: string[]): Promise<Map<string, JobStatusFields>> {
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    const { rows } = await pool.query<JobStatusFields>({ ...this.statusQuery, values: [fileNames] });
+    const { rows } = await driverPool(this.dataSource).query<JobStatusFields>({
+      ...this.statusQuery,
+      values: [fileNames],
+    });
     return new Map(rows.map((row) => [row.fileName, row]));
   }
 

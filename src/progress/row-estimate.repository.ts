@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import { withDriverClient, withLocalSettings } from '../database/driver-client.util';
 
 /** Below this planner cost a count(*) of the query is cheap enough to run beside the download itself. */
 const CHEAP_COST = 100_000;
@@ -22,41 +23,29 @@ export class RowEstimateRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The planner's estimate of the rows of these SELECTs together (nothing runs); null if one cannot be planned. */
-  async plannedRows(selects: readonly string[]): Promise<number | null> {
-    const runner = this.dataSource.createQueryRunner();
-    try {
-      const client = (await runner.connect()) as PoolClient;
-      await client.query('BEGIN');
-      try {
-        // Planning takes milliseconds; one that takes longer is not worth waiting for.
-        await client.query(`SET LOCAL statement_timeout = ${COUNT_TIMEOUT_MS}`);
-        return await plannedRowsOf(client, selects);
-      } finally {
-        await client.query('ROLLBACK').catch(() => undefined);
-      }
-    } finally {
-      await runner.release();
-    }
+  plannedRows(selects: readonly string[]): Promise<number | null> {
+    // Planning takes milliseconds; one that takes longer is not worth waiting for.
+    return withDriverClient(this.dataSource, (client) =>
+      withLocalSettings(client, `SET LOCAL statement_timeout = ${COUNT_TIMEOUT_MS}`, () =>
+        plannedRowsOf(client, selects),
+      ),
+    );
   }
 
   /** `signal`: the download has ended meanwhile, so no count is started (the plan's estimate is returned). */
   async estimate(selectSql: string, signal?: AbortSignal): Promise<RowEstimate | null> {
-    // The driver's own client: a query that fails or times out here is an expected outcome, not an error
-    // for TypeORM's log.
-    const runner = this.dataSource.createQueryRunner();
     try {
-      const client = (await runner.connect()) as PoolClient;
-      const plan = await planOf(client, selectSql);
-      if (!plan) return null;
-      if (plan.cost <= CHEAP_COST && !signal?.aborted) {
-        const counted = await countOf(client, selectSql);
-        if (counted !== null) return { rows: counted, exact: true };
-      }
-      return { rows: plan.rows, exact: false };
+      return await withDriverClient(this.dataSource, async (client) => {
+        const plan = await planOf(client, selectSql);
+        if (!plan) return null;
+        if (plan.cost <= CHEAP_COST && !signal?.aborted) {
+          const counted = await countOf(client, selectSql);
+          if (counted !== null) return { rows: counted, exact: true };
+        }
+        return { rows: plan.rows, exact: false };
+      });
     } catch {
       return null;
-    } finally {
-      await runner.release();
     }
   }
 }
@@ -86,14 +75,13 @@ async function planOf(client: PoolClient, selectSql: string): Promise<{ rows: nu
 
 async function countOf(client: PoolClient, selectSql: string): Promise<number | null> {
   try {
-    await client.query('BEGIN');
-    // SET LOCAL: the timeout ends with this transaction and never leaks into the pooled connection.
-    await client.query(`SET LOCAL statement_timeout = ${COUNT_TIMEOUT_MS}`);
-    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM (${selectSql}) AS counted`);
-    await client.query('COMMIT');
-    return Number(rows[0].n);
+    return await withLocalSettings(client, `SET LOCAL statement_timeout = ${COUNT_TIMEOUT_MS}`, async () => {
+      const { rows } = await client.query<{ n: string }>(
+        `SELECT count(*) AS n FROM (${selectSql}) AS counted`,
+      );
+      return Number(rows[0].n);
+    });
   } catch {
-    await client.query('ROLLBACK').catch(() => undefined);
     return null;
   }
 }
