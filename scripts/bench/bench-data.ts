@@ -27,8 +27,10 @@ export async function ensureTransactions(
   if (found >= transactions * 0.98) {
     const dataSource = new DataSource({ ...dataSourceOptions(databaseUrl), entities: [] });
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    // Pending migrations now, not in the API at its start: an index build on 1M rows outlasts its health wait.
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
     await dataSource.destroy();
+    if (applied.length) console.log(`applied ${applied.map((migration) => migration.name).join(', ')}`);
     console.log(`reusing ${found.toLocaleString()} transactions in ${name}`);
     return { transactions: found, seeded: false };
   }

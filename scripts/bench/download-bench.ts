@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,6 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AwardDownloadPlanner } from '../../src/awards-download/award-download.planner';
 import { AppConfig } from '../../src/config/app-config';
-import { dataSourceOptions } from '../../src/database/data-source-options';
 import { DownloadJobEntity } from '../../src/database/entities/download-job.entity';
 import { parseStoredRequest } from '../../src/generation/stored-requests';
 import { isFabaAwardSummaryCurrent, refreshFabaAwardSummary } from '../../src/data-model/faba-award-summary';
@@ -14,6 +12,7 @@ import { DownloadPlannerRegistry } from '../../src/generation/download-planner.r
 import { BackendCpu, processCpuSeconds } from './cpu-usage';
 import { peakMemoryMiB, startProcess, stop, waitForHttp } from './bench-processes';
 import { runReferenceMethod } from './reference-method';
+import { ensureTransactions } from './bench-data';
 
 /**
  * npm run bench: one full-column transactions download of ~1,000,000 rows, end to end (request
@@ -31,41 +30,6 @@ const REQUEST = {
   filters: { time_period: [{ start_date: '2007-10-01', end_date: '2027-09-30' }] },
   limit: 500_000,
 };
-
-async function ensureData(): Promise<void> {
-  const url = new URL(DATABASE_URL);
-  const admin = new Client({ connectionString: DATABASE_URL.replace(url.pathname, '/postgres') });
-  await admin.connect();
-  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [url.pathname.slice(1)]);
-  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${JSON.stringify(url.pathname.slice(1))}`);
-  await admin.end();
-  const client = new Client({ connectionString: DATABASE_URL });
-  await client.connect();
-  const found = await client
-    .query<{ n: string }>('SELECT count(*) AS n FROM transaction_search')
-    .then((result) => Number(result.rows[0].n))
-    .catch(() => 0);
-  await client.end();
-  if (found >= TARGET_TRANSACTIONS) {
-    console.log(`reusing ${found} transactions in ${url.pathname.slice(1)}`);
-    // Pending migrations now, not in the API at its start: an index build on 1M rows outlasts its health wait.
-    const dataSource = new DataSource({ ...dataSourceOptions(DATABASE_URL), entities: [] });
-    await dataSource.initialize();
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    await dataSource.destroy();
-    if (applied.length) console.log(`applied ${applied.map((migration) => migration.name).join(', ')}`);
-    return;
-  }
-  console.log('seeding 240,000 awards (~1,018,000 transactions)...');
-  const seedCli = join(__dirname, '..', '..', 'tools', 'seed', 'seed.cli.ts');
-  execFileSync(
-    'npx',
-    ['ts-node', '--transpile-only', seedCli, '--awards', '240000', '--reset', '--database-url', DATABASE_URL],
-    {
-      stdio: 'inherit',
-    },
-  );
-}
 
 async function postAndWait(): Promise<{ seconds: number; status: Record<string, unknown> }> {
   const base = `http://127.0.0.1:${PORT}`;
@@ -88,7 +52,7 @@ async function postAndWait(): Promise<{ seconds: number; status: Record<string, 
 }
 
 async function main(): Promise<void> {
-  await ensureData();
+  await ensureTransactions(DATABASE_URL, TARGET_TRANSACTIONS);
   const probe = new Client({ connectionString: DATABASE_URL });
   await probe.connect();
   // The bench database may predate the precomputed table, or have been loaded since: make it current.
