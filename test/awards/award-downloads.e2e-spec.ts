@@ -207,6 +207,44 @@ describe('same-request cache', () => {
     await closeSeededApp(seeded);
   });
 
+  it('remembers a count until the data changes', async () => {
+    const piid = `COUNTCACHE${Date.now()}`;
+    const count = async () =>
+      (
+        (
+          await request(seeded.app.getHttpServer())
+            .post('/api/v2/download/count/')
+            .send({ filters: { award_ids: [piid] } })
+            .expect(200)
+        ).body as { calculated_count: number }
+      ).calculated_count;
+    const markLoaded = () =>
+      seeded.dataSource.query(
+        `INSERT INTO external_data_load_date (load_type, last_load_date) VALUES ('awards', clock_timestamp())
+         ON CONFLICT (load_type) DO UPDATE SET last_load_date = EXCLUDED.last_load_date`,
+      );
+    expect(await count()).toBe(0);
+    const id = -(Date.now() % 1_000_000_000);
+    await seeded.dataSource.query(
+      `INSERT INTO transaction_search (transaction_id, is_fpds, piid, detached_award_proc_unique, action_date)
+       VALUES ($1, true, $2, $2, '2020-01-15')`,
+      [id, piid],
+    );
+    try {
+      expect(await count()).toBe(0);
+      await markLoaded();
+      expect(await count()).toBe(1);
+    } finally {
+      await seeded.dataSource.query('DELETE FROM transaction_search WHERE transaction_id = $1', [id]);
+      // The delete is journaled for the next delta archive; this row was never real data.
+      await seeded.dataSource.query(
+        'DELETE FROM transaction_delete_journal WHERE transaction_unique_key = $1',
+        [piid],
+      );
+      await markLoaded();
+    }
+  });
+
   it('returns the earlier file for an identical request (key and list order aside) until data changes', async () => {
     // Unique per run: the test database keeps jobs (and their cache entries) between runs.
     const keyword = `cache${Date.now()}`;

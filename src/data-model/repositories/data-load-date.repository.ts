@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ClientBase } from 'pg';
 import { DataSource } from 'typeorm';
+import { BatchedLookup } from '../../common/batched-lookup';
+import { driverPool } from '../../database/driver-client.util';
 
 /** Kinds of data whose changes invalidate cached downloads. */
 export type DataLoadType = 'reference' | 'awards' | 'accounts';
@@ -11,19 +13,30 @@ export type DataLoadType = 'reference' | 'awards' | 'accounts';
  */
 @Injectable()
 export class DataLoadDateRepository {
+  /**
+   * Every count and download request reads it: the requests of one round share one read, which starts
+   * after they arrived (so none is answered from a read older than itself).
+   */
+  private readonly latest = new BatchedLookup<'latest', Date | null>(async () => {
+    const { rows } = await driverPool(this.dataSource).query<{ latest: Date | null }>(LATEST_QUERY);
+    return new Map([['latest', rows[0]?.latest ?? null]]);
+  });
+
   constructor(private readonly dataSource: DataSource) {}
 
   async latestLoadDate(): Promise<Date | null> {
-    const rows: { latest: Date | null }[] = await this.dataSource.query(
-      'SELECT max(last_load_date) AS latest FROM external_data_load_date',
-    );
-    return rows[0]?.latest ?? null;
+    return (await this.latest.load('latest')) ?? null;
   }
 
   async markLoaded(loadTypes: readonly DataLoadType[]): Promise<void> {
     await this.dataSource.query(MARK_LOADED_SQL, [loadTypes]);
   }
 }
+
+const LATEST_QUERY = {
+  name: 'external-data-latest-load-date',
+  text: 'SELECT max(last_load_date) AS latest FROM external_data_load_date',
+};
 
 const MARK_LOADED_SQL = `
   INSERT INTO external_data_load_date (load_type, last_load_date)
