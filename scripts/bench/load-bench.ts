@@ -16,8 +16,8 @@
  *      counts, each client starting at a different request, back to back and paced.
  *   Distinct cold counts sent all at once are not timed: 38 different counts at the same moment share
  *   2 cores, so each takes about the sum of them all, whatever the service does.
- * Prints p50/p95/p99/max latency and throughput per phase against the targets (status p99 ≤ 50 ms,
- * count p99 ≤ 300 ms). Bounded: clients × requests per phase, no open-ended run. The load generator
+ * Prints p50/p95/p99/max latency, throughput and the CPU microseconds per request of the API process and of
+ * the load generator per phase, against the targets (status p99 ≤ 50 ms, count p99 ≤ 300 ms). Bounded: clients × requests per phase, no open-ended run. The load generator
  * runs on the same machine, so back-to-back figures include its own CPU use.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { startProcess, stop, waitForHttp } from './bench-processes';
+import { processCpuSeconds } from './cpu-usage';
 import { ensureTransactions, percentile } from './bench-data';
 import { realisticCountRequests } from './realistic-requests';
 
@@ -151,6 +152,26 @@ async function phase(
   return summary(name, targetMs, latencies, failed, Number(process.hrtime.bigint() - started) / 1e9);
 }
 
+/**
+ * A phase with the CPU it cost per request: the API process's (read from /proc) and the load generator's
+ * own. Unlike latency, CPU per request hardly moves with what else the machine runs.
+ */
+async function withCpu(
+  apiPid: number | undefined,
+  run: () => Promise<PhaseResult>,
+): Promise<PhaseResult & { apiCpuUs: number; clientCpuUs: number }> {
+  const apiBefore = processCpuSeconds(apiPid);
+  const clientBefore = process.cpuUsage();
+  const result = await run();
+  const apiSeconds = processCpuSeconds(apiPid) - apiBefore;
+  const client = process.cpuUsage(clientBefore);
+  return {
+    ...result,
+    apiCpuUs: Math.round((apiSeconds * 1e6) / result.requests),
+    clientCpuUs: Math.round((client.user + client.system) / result.requests),
+  };
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /** Posts `count` small downloads (each a new job: the same-request cache is off) and waits for all. */
@@ -216,17 +237,24 @@ async function main(): Promise<void> {
     const ownStatus = (client: number): Sent => ({ method: 'GET', path: statusPath(fileNames[client]) });
     // Warm-up, not reported: the API's connection pool opens and its code gets compiled.
     await phase('warm-up', 50, status);
+    const measured = (run: () => Promise<PhaseResult>) => withCpu(api.pid, run);
     const results = [
-      await phase('GET status of one file, back to back', 50, status),
-      await phase('GET status, each client its own file, back to back', 50, ownStatus),
-      await phase(`GET status, each client its own file every ${PACE_MS} ms`, 50, ownStatus, PACE_MS),
-      await burstPhase(
-        `POST count, cache empty: ${CLIENTS} clients at once × ${requests.length} distinct in turn`,
-        300,
-        requests.map((_, index) => () => count(0, index)),
+      await measured(() => phase('GET status of one file, back to back', 50, status)),
+      await measured(() => phase('GET status, each client its own file, back to back', 50, ownStatus)),
+      await measured(() =>
+        phase(`GET status, each client its own file every ${PACE_MS} ms`, 50, ownStatus, PACE_MS),
       ),
-      await phase('POST count, repeated, back to back', 300, count),
-      await phase(`POST count, repeated, each client every ${PACE_MS} ms`, 300, count, PACE_MS),
+      await measured(() =>
+        burstPhase(
+          `POST count, cache empty: ${CLIENTS} clients at once × ${requests.length} distinct in turn`,
+          300,
+          requests.map((_, index) => () => count(0, index)),
+        ),
+      ),
+      await measured(() => phase('POST count, repeated, back to back', 300, count)),
+      await measured(() =>
+        phase(`POST count, repeated, each client every ${PACE_MS} ms`, 300, count, PACE_MS),
+      ),
     ];
     console.log(
       `\n${CLIENTS} concurrent clients × ${REQUESTS} requests per phase, ${transactions.toLocaleString()} transactions`,
