@@ -17,8 +17,9 @@
  *   Distinct cold counts sent all at once are not timed: 38 different counts at the same moment share
  *   2 cores, so each takes about the sum of them all, whatever the service does.
  * Prints p50/p95/p99/max latency, throughput and the CPU microseconds per request of the API process and of
- * the load generator per phase, against the targets (status p99 ≤ 50 ms, count p99 ≤ 300 ms). Bounded: clients × requests per phase, no open-ended run. The load generator
- * runs on the same machine, so back-to-back figures include its own CPU use.
+ * the load generator per phase, against the targets (status p99 ≤ 50 ms, count p99 ≤ 300 ms). Bounded:
+ * clients × requests per phase, no open-ended run. The load generator runs on the same machine, so
+ * back-to-back figures include its own CPU use.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
