@@ -39,6 +39,8 @@ describe('every filter is index-backed (count plans with enable_seqscan = off)',
     return rows[0];
   };
   const requests: [string, object][] = [];
+  /** Counts over possibly many rows whose index holds every column they read. */
+  const covered: [string, object][] = [];
 
   beforeAll(async () => {
     seeded = await createSeededApp();
@@ -140,17 +142,37 @@ describe('every filter is index-backed (count plans with enable_seqscan = off)',
     for (const [name, filter] of Object.entries(filters))
       for (const level of LEVELS)
         requests.push([`${name} at ${level}`, { filters: filter, spending_level: level }]);
+    const subtiers = {
+      'awarding subtier in toptier': {
+        agencies: [{ type: 'awarding', tier: 'subtier', name: t.sub, toptier_name: t.top }],
+      },
+      'funding subtier in toptier': {
+        agencies: [{ type: 'funding', tier: 'subtier', name: t.fsub, toptier_name: t.ftop }],
+      },
+    };
+    for (const [name, filter] of Object.entries(subtiers))
+      for (const level of ['transactions', 'awards'])
+        covered.push([`${name} at ${level}`, { filters: filter, spending_level: level }]);
+    covered.push([
+      'place of performance state + fiscal year at transactions',
+      {
+        filters: {
+          place_of_performance_locations: [{ country: 'USA', state: t.pop_state }],
+          time_period: [fy],
+        },
+      },
+    ]);
   });
 
   afterAll(async () => {
     await closeSeededApp(seeded);
   });
 
-  async function plan(sql: string): Promise<PlanNode> {
+  async function plan(sql: string, settings = 'SET LOCAL enable_seqscan = off'): Promise<PlanNode> {
     const runner = seeded.dataSource.createQueryRunner();
     try {
       await runner.startTransaction();
-      await runner.query('SET LOCAL enable_seqscan = off');
+      await runner.query(settings);
       const rows: { 'QUERY PLAN': [{ Plan: PlanNode }] }[] = await runner.query(
         `EXPLAIN (FORMAT JSON) ${sql}`,
       );
@@ -169,6 +191,29 @@ describe('every filter is index-backed (count plans with enable_seqscan = off)',
       if (reads.length) failures.push(`${name}: ${reads.join(', ')}`);
     }
     expect(failures).toEqual([]);
+  });
+
+  it('answers the agency subtier and place + fiscal year counts from an index alone', async () => {
+    const scans = (node: PlanNode): string[] => [
+      ...(SEARCH_TABLES.includes(node['Relation Name'] ?? '')
+        ? [`${node['Node Type']} ${node['Index Name']}`]
+        : []),
+      ...(node.Plans ?? []).flatMap(scans),
+    ];
+    const onlyIndexes = 'SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off';
+    const found: Record<string, string[]> = {};
+    for (const [name, body] of covered)
+      found[name] = scans(await plan(service.countQuery(body), onlyIndexes));
+    const indexOnly = (index: string) => [`Index Only Scan ${index}`];
+    expect(found).toEqual({
+      'awarding subtier in toptier at transactions': indexOnly('transaction_search_awarding_subtier_idx'),
+      'awarding subtier in toptier at awards': indexOnly('award_search_awarding_subtier_idx'),
+      'funding subtier in toptier at transactions': indexOnly('transaction_search_funding_subtier_idx'),
+      'funding subtier in toptier at awards': indexOnly('award_search_funding_subtier_idx'),
+      'place of performance state + fiscal year at transactions': indexOnly(
+        'transaction_search_pop_state_date_idx',
+      ),
+    });
   });
 
   it('the check itself sees a sequential scan when a condition has no index', async () => {
