@@ -25,7 +25,9 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig): I
   // Beyond the reference: the optional callback_url of download requests, checked and set aside.
   app.use(takeCallbackUrl(config.extras));
   app.useGlobalFilters(new DetailExceptionFilter());
-  app.set('query parser', 'extended');
+  // Flat keys, as Django's QueryDict reads them: `file_name[0]=x` is a key of its own, not file_name. A
+  // repeated key gives an array (the status route takes its last value, as the reference does).
+  app.set('query parser', 'simple');
   // The reference's JSON answers carry no ETag; Express would hash every answer body for one (a status poll
   // answer changes while its job runs). The file route sets its own, the file's SHA-256.
   app.set('etag', false);

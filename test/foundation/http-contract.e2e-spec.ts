@@ -81,6 +81,11 @@ describe('HTTP contract: status route, errors, health and docs', () => {
     expect(response.headers.etag).toBeUndefined();
   });
 
+  it('reads bracketed query keys as keys of their own, as the reference does', async () => {
+    const response = await http().get('/api/v2/download/status?file_name[0]=Ready_Job.zip').expect(400);
+    expect(response.body).toEqual({ detail: 'Missing one or more required query parameters: file_name' });
+  });
+
   it('takes the last value of a repeated file_name', async () => {
     const response = await http()
       .get('/api/v2/download/status?file_name=a.zip&file_name=Ready_Job.zip')
