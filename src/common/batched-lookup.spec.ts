@@ -88,4 +88,20 @@ describe('BatchedLookup', () => {
     await expect(good).resolves.toBe(1);
     await expect(bad).rejects.toThrow('invalid byte sequence');
   });
+
+  it('fails the whole batch at once when the failure says nothing is worth reading again', async () => {
+    const batches: string[][] = [];
+    const lookup = new BatchedLookup<string, number>(
+      (keys) => {
+        batches.push(keys);
+        return Promise.reject(new Error('connect ECONNREFUSED'));
+      },
+      3,
+      () => false,
+    );
+    const answers = [lookup.load('a'), lookup.load('b')];
+    await expect(answers[0]).rejects.toThrow('ECONNREFUSED');
+    await expect(answers[1]).rejects.toThrow('ECONNREFUSED');
+    expect(batches).toEqual([['a', 'b']]);
+  });
 });

@@ -17,6 +17,8 @@ export class BatchedLookup<K, V> {
     /** Reads every key at once; a key missing from the map resolves to undefined. */
     private readonly loadMany: (keys: K[]) => Promise<Map<K, V>>,
     private readonly maxBatch = 500,
+    /** Whether a failed batch is worth reading again key by key (not when the database is out of reach). */
+    private readonly splitAfter: (error: unknown) => boolean = () => true,
   ) {}
 
   load(key: K): Promise<V | undefined> {
@@ -56,7 +58,7 @@ export class BatchedLookup<K, V> {
 
   /**
    * A failed batch is read again key by key, so that a key the query refuses fails only its own callers
-   * instead of everyone polled in the same round.
+   * instead of everyone polled in the same round; a failure `splitAfter` rejects fails them all at once.
    */
   private async answer(batch: Map<K, Waiter<V>[]>): Promise<void> {
     try {
@@ -64,7 +66,7 @@ export class BatchedLookup<K, V> {
       for (const [key, waiters] of batch) for (const waiter of waiters) waiter.resolve(found.get(key));
       return;
     } catch (error) {
-      if (batch.size === 1) {
+      if (batch.size === 1 || !this.splitAfter(error)) {
         for (const waiters of batch.values()) for (const waiter of waiters) waiter.reject(error);
         return;
       }

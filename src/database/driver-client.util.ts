@@ -38,7 +38,7 @@ export async function withDriverClient<T>(
 }
 
 /** An error of one statement; FATAL and PANIC end the session itself (the socket closes a moment later). */
-function isStatementError(error: Error): boolean {
+export function isStatementError(error: unknown): boolean {
   return error instanceof DatabaseError && error.severity !== 'FATAL' && error.severity !== 'PANIC';
 }
 

@@ -4,7 +4,7 @@ import { Brackets, DataSource, In, Repository } from 'typeorm';
 import { DownloadJobEntity } from '../database/entities/download-job.entity';
 import { JobStatus } from '../database/entities/job-status.entity';
 import { BatchedLookup } from '../common/batched-lookup';
-import { driverPool } from '../database/driver-client.util';
+import { driverPool, isStatementError } from '../database/driver-client.util';
 
 export interface NewDownloadJob {
   fileName: string;
@@ -53,8 +53,10 @@ export class DownloadJobRepository {
    * TypeORM does (bigint as text, dates as Date). It reads every file name polled in the same round.
    */
   private readonly statusQuery: { name: string; text: string };
-  private readonly statusLookup = new BatchedLookup<string, JobStatusFields>((fileNames) =>
-    this.findStatusesByFileNames(fileNames),
+  private readonly statusLookup = new BatchedLookup<string, JobStatusFields>(
+    (fileNames) => this.findStatusesByFileNames(fileNames),
+    500,
+    isStatementError,
   );
 
   constructor(
