@@ -13,8 +13,7 @@ export function driverPool(dataSource: DataSource): Pool {
 /**
  * One pooled connection for `use`, given back afterwards; a connection that failed below SQL (the server
  * went away, the socket broke, the session was terminated) is closed instead, so the pool never hands it
- * out again. `use` lets only
- * the driver's errors out (any other error also counts as a broken connection).
+ * out again. `use` lets only the driver's errors out (any other error also counts as a broken connection).
  */
 export async function withDriverClient<T>(
   dataSource: DataSource,

@@ -7,6 +7,7 @@ import { withDriverClient, withLocalSettings } from '../database/driver-client.u
 const CHEAP_COST = 100_000;
 /** A count that takes longer than this is abandoned for the planner's estimate. */
 const COUNT_TIMEOUT_MS = 2_000;
+const WITH_COUNT_TIMEOUT = `SET LOCAL statement_timeout = ${COUNT_TIMEOUT_MS}`;
 
 export interface RowEstimate {
   rows: number;
@@ -26,9 +27,7 @@ export class RowEstimateRepository {
   plannedRows(selects: readonly string[]): Promise<number | null> {
     // Planning takes milliseconds; one that takes longer is not worth waiting for.
     return withDriverClient(this.dataSource, (client) =>
-      withLocalSettings(client, `SET LOCAL statement_timeout = ${COUNT_TIMEOUT_MS}`, () =>
-        plannedRowsOf(client, selects),
-      ),
+      withLocalSettings(client, WITH_COUNT_TIMEOUT, () => plannedRowsOf(client, selects)),
     );
   }
 
@@ -75,7 +74,7 @@ async function planOf(client: PoolClient, selectSql: string): Promise<{ rows: nu
 
 async function countOf(client: PoolClient, selectSql: string): Promise<number | null> {
   try {
-    return await withLocalSettings(client, `SET LOCAL statement_timeout = ${COUNT_TIMEOUT_MS}`, async () => {
+    return await withLocalSettings(client, WITH_COUNT_TIMEOUT, async () => {
       const { rows } = await client.query<{ n: string }>(
         `SELECT count(*) AS n FROM (${selectSql}) AS counted`,
       );
