@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { PinoLogger } from 'nestjs-pino';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { handleBodyParserError } from '../common/body-parser-error.handler';
 import { DetailExceptionFilter } from '../common/detail-exception.filter';
@@ -7,9 +8,12 @@ import { requireJsonContentType } from '../common/json-content-type.middleware';
 import { rejectUnstorableText } from '../common/unstorable-text.middleware';
 import { AppConfig } from '../config/app-config';
 import { takeCallbackUrl } from '../callbacks/callback-url.middleware';
+import { requestLog } from './request-log.middleware';
 
 /** Everything HTTP-specific, shared by main.ts and the end-to-end tests so both run the same stack. */
 export function configureHttp(app: NestExpressApplication, config: AppConfig): INestApplication {
+  const logRequests = requestLog(config.logLevel, () => PinoLogger.root);
+  if (logRequests) app.use(logRequests);
   // The website calls the API from another origin; preflight requests must pass before routing.
   app.enableCors({
     origin: config.corsOrigins === '*' ? true : config.corsOrigins,

@@ -1,12 +1,16 @@
 import type { Params } from 'nestjs-pino';
 import { AppConfig, LogFormat } from '../config/app-config';
 
-/** One line per request (request bodies are never logged): JSON for collectors, readable on a terminal. */
+/**
+ * The application's pino logger: JSON lines for collectors, readable lines on a terminal. Request lines are
+ * written by requestLog (request bodies are never logged), so pino-http's per-request middleware is mounted
+ * on no route; nestjs-pino still builds the root logger from these options.
+ */
 export function loggerOptions(config: AppConfig, stdoutIsTerminal = Boolean(process.stdout.isTTY)): Params {
   return {
+    forRoutes: [],
     pinoHttp: {
       level: config.logLevel,
-      autoLogging: { ignore: (request) => request.url === '/health' },
       serializers: {
         req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url }),
         res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
