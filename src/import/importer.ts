@@ -5,7 +5,7 @@ import { buildParentAwards } from '../data-model/parent-awards';
 import { isFabaAwardSummaryCurrent, refreshFabaAwardSummary } from '../data-model/faba-award-summary';
 import { applyAccountFile, createAccountStageTable, isAccountKey } from './account-import';
 import { refreshTouchedAwards } from './award-summary.util';
-import { dropSearchIndexes, isBulkLoad, rebuildIndexes } from './bulk-indexes.util';
+import { BulkLoadMode, isBulkLoad, parkForBulkLoad, restoreAfterBulkLoad } from './bulk-indexes.util';
 import { ImportFileKind, recognizeFile } from './import-file-kinds';
 import { expandInputs, ImportInput } from './import-inputs.util';
 import { ImportFileError, readHeader, stageFile } from './stage-copy.util';
@@ -28,7 +28,7 @@ export interface ImportReport {
   subawards: number;
   /** Rows of treasury-account-level Files A, B and C stored. */
   accountRows: number;
-  /** Search indexes dropped for a bulk load and built again at its end (0 for an ordinary import). */
+  /** Indexes and foreign keys set aside for a bulk load and restored at its end (0 for an ordinary import). */
   indexesRebuilt: number;
   seconds: number;
   /** Where the time went: staging and applying the files, deriving award summaries, building indexes. */
@@ -60,12 +60,15 @@ function importOrder(kind: ImportFileKind): number {
  * Imports the files behind `paths` in one transaction on `client`: every file is recognized by its header
  * first (an unknown one rejects the import before anything is written), then staged and applied in order;
  * award summaries and the IDV hierarchy are derived again at the end and the data is marked changed for the
- * same-request cache. Any error rolls everything back.
+ * same-request cache. Any error rolls everything back. `bulkLoad` chooses whether indexes and account foreign
+ * keys are set aside during the load and restored at its end (by default: when the files are large and outweigh
+ * what is stored).
  */
 export async function runImport(
   client: ClientBase,
   paths: readonly string[],
   progress: ImportProgress = () => undefined,
+  bulkLoad: BulkLoadMode = 'auto',
 ): Promise<ImportReport> {
   const started = process.hrtime.bigint();
   const inputs = await expandInputs(paths);
@@ -99,7 +102,7 @@ export async function runImport(
     if (!agencies.rowCount) await loadReferenceTables(client);
     await createImportBookkeeping(client);
     const bytes = recognized.reduce((sum, { input }) => sum + input.bytes, 0);
-    const parked = (await isBulkLoad(client, bytes)) ? await dropSearchIndexes(client) : [];
+    const parked = (await isBulkLoad(client, bytes, bulkLoad)) ? await parkForBulkLoad(client) : [];
     let awardsFresh = true;
     let fileCLoaded = false;
     for (const [index, { input, kind }] of recognized.entries()) {
@@ -143,7 +146,7 @@ export async function runImport(
     }
     if (!awardsFresh) await refreshAwards(client, report);
     const indexesFrom = process.hrtime.bigint();
-    await rebuildIndexes(client, parked);
+    await restoreAfterBulkLoad(client, parked);
     report.phaseSeconds.indexes = seconds(indexesFrom);
     report.indexesRebuilt = parked.length;
     await client.query('TRUNCATE parent_award');
