@@ -105,10 +105,12 @@ export async function createAccountStageTable(
       .map((column) => `${escapeIdentifier(column.name)} ${column.type}`)
       .join(', ')}) ${STAGE_STORAGE} ON COMMIT DROP`,
   );
+  const copied = LOOKUP_COPIES.filter((header) => headers.includes(header));
   await client.query(
-    `CREATE TEMP TABLE ${IDS_TABLE} (stage_row bigint PRIMARY KEY, tas_id integer, agency_code text,
+    `CREATE TEMP TABLE ${IDS_TABLE} (stage_row bigint, tas_id integer, agency_code text,
        submission_id integer, fiscal_year integer, period integer, is_quarter boolean, program_activity_id integer,
-       object_class_id integer) ON COMMIT DROP`,
+       object_class_id integer${copied.map((header) => `, ${escapeIdentifier(header)} ${LOOKUP_HEADERS[header]}`).join('')})
+     ON COMMIT DROP`,
   );
   await client.query(
     `CREATE TEMP VIEW ${RESOLVED} AS SELECT s.*, ${ID_COLUMNS.map((column) => `i.${column}`).join(', ')}
@@ -120,9 +122,19 @@ export async function createAccountStageTable(
 /**
  * What the lookups resolve for each staged row lives in a narrow table beside the staging table: setting a value
  * then rewrites a row of a few ids, not the file's wide row (six lookups rewrote a 400,000-row File B six times).
- * The view joins the two, so the checks and the final INSERT read a row with both.
+ * It also holds a copy of the headers the lookups read, so a lookup reads and writes that table alone (joined to
+ * the wide staging table, each of File B's lookups read ~400 MB again). It has no index: every lookup rewrites
+ * all its rows. The view joins the two, so the checks and the final INSERT read a row with both.
  */
 const IDS_TABLE = 'import_stage_ids';
+const LOOKUP_COPIES = [
+  'reporting_agency_name',
+  'submission_period',
+  'program_activity_code',
+  'program_activity_name',
+  'object_class_code',
+  'direct_or_reimbursable_funding_source',
+];
 const RESOLVED = 'import_stage_resolved';
 const ID_COLUMNS = [
   'tas_id',
@@ -136,14 +148,25 @@ const ID_COLUMNS = [
 ];
 
 /**
- * Sets resolved ids: `set` and `where` read the staged row and its ids as `s`, plus `from`. The id table is
+ * Sets resolved ids: `set` and `where` read the row's ids and its copied lookup headers as `s`, plus `from`. The id table is
  * analyzed again afterwards: the next lookup joins on what this one set, and a temporary table has no
  * statistics of its own (without them a 400,000-row join was planned as a nested loop of index lookups).
  */
 async function updateIds(client: ClientBase, set: string, from = '', where = 'true'): Promise<void> {
-  await client.query(`UPDATE ${IDS_TABLE} AS i SET ${set} FROM ${RESOLVED} AS s${from ? `, ${from}` : ''}
-     WHERE s.stage_row = i.stage_row AND (${where})`);
+  await client.query(`UPDATE ${IDS_TABLE} AS s SET ${set}${from ? ` FROM ${from}` : ''} WHERE ${where}`);
   await client.query(`ANALYZE ${IDS_TABLE}`);
+}
+
+/**
+ * A lookup's matches (one row per distinct key of the file), stored and analyzed before the update reads them as
+ * `m`: estimated from the subquery, one match per key looked like a handful of rows and File C's update became a
+ * nested loop over all its rows for each (ten minutes at 1M transactions).
+ */
+async function matchTable(client: ClientBase, name: string, select: string): Promise<string> {
+  await client.query(`DROP TABLE IF EXISTS ${name}`);
+  await client.query(`CREATE TEMP TABLE ${name} ON COMMIT DROP AS ${select}`);
+  await client.query(`ANALYZE ${name}`);
+  return `${name} AS m`;
 }
 
 type LineOf = (record: number) => number;
@@ -229,11 +252,15 @@ async function resolveSubmissions(client: ClientBase, fileName: string, lineOf: 
   await updateIds(
     client,
     'agency_code = m.code',
-    `(SELECT DISTINCT ON (k.name, k.tas_id) k.name, k.tas_id, t.toptier_code AS code
-        FROM (SELECT DISTINCT reporting_agency_name AS name, tas_id FROM ${RESOLVED}) AS k
+    await matchTable(
+      client,
+      'import_agency_match',
+      `SELECT DISTINCT ON (k.name, k.tas_id) k.name, k.tas_id, t.toptier_code AS code
+        FROM (SELECT DISTINCT reporting_agency_name AS name, tas_id FROM ${IDS_TABLE}) AS k
         JOIN treasury_appropriation_account AS a ON a.treasury_account_identifier = k.tas_id
         JOIN toptier_agency AS t ON t.name = k.name
-        ORDER BY k.name, k.tas_id, t.toptier_agency_id = a.funding_toptier_agency_id DESC, t.toptier_code) AS m`,
+        ORDER BY k.name, k.tas_id, t.toptier_agency_id = a.funding_toptier_agency_id DESC, t.toptier_code`,
+    ),
     's.reporting_agency_name = m.name AND s.tas_id = m.tas_id',
   );
   const match = `x.toptier_code = s.agency_code AND x.reporting_agency_name = s.reporting_agency_name
@@ -281,9 +308,13 @@ async function resolveSubmissions(client: ClientBase, fileName: string, lineOf: 
 
 /** The treasury account of every row, by its symbol: it must be one of the reference data's. */
 async function resolveAccounts(client: ClientBase, fileName: string, lineOf: LineOf): Promise<void> {
+  const staged = await columnsOf(client, STAGE_TABLE);
+  const copied = LOOKUP_COPIES.filter((header) => staged.has(header)).map((header) =>
+    escapeIdentifier(header),
+  );
   await client.query(
-    `INSERT INTO ${IDS_TABLE} (stage_row, tas_id)
-     SELECT s.stage_row, m.id FROM ${STAGE_TABLE} AS s
+    `INSERT INTO ${IDS_TABLE} (stage_row, tas_id${copied.map((header) => `, ${header}`).join('')})
+     SELECT s.stage_row, m.id${copied.map((header) => `, s.${header}`).join('')} FROM ${STAGE_TABLE} AS s
      LEFT JOIN (SELECT tas_rendering_label AS label, min(treasury_account_identifier) AS id
                 FROM treasury_appropriation_account GROUP BY tas_rendering_label) AS m
        ON m.label = s.treasury_account_symbol`,
@@ -319,14 +350,18 @@ async function resolveLookups(
   await updateIds(
     client,
     'program_activity_id = m.id',
-    `(SELECT k.code, k.name, k.tas_id, coalesce(own.id, first.id) AS id
+    await matchTable(
+      client,
+      'import_program_activity_match',
+      `SELECT k.code, k.name, k.tas_id, coalesce(own.id, first.id) AS id
       FROM (SELECT DISTINCT program_activity_code AS code, coalesce(program_activity_name, '') AS name, tas_id
-            FROM ${RESOLVED} WHERE program_activity_code IS NOT NULL) AS k
+            FROM ${IDS_TABLE} WHERE program_activity_code IS NOT NULL) AS k
       JOIN treasury_appropriation_account AS t ON t.treasury_account_identifier = k.tas_id
       JOIN ${byCodeName('')} AS first ON first.code = k.code AND first.name = k.name
       LEFT JOIN ${byCodeName(', responsible_agency_id, main_account_code')} AS own
         ON own.code = k.code AND own.name = k.name
-       AND own.responsible_agency_id = t.agency_id AND own.main_account_code = t.main_account_code) AS m`,
+       AND own.responsible_agency_id = t.agency_id AND own.main_account_code = t.main_account_code`,
+    ),
     `s.program_activity_code = m.code AND coalesce(s.program_activity_name, '') = m.name AND s.tas_id = m.tas_id`,
   );
   await refuse(
