@@ -4,7 +4,8 @@
  * Seeds (or reuses) a database of N transactions (default 10,000,000; database
  * usaspending_scale_<N> unless --database-url or BENCH_DATABASE_URL says otherwise), then for a fixed
  * list of realistic count requests (scripts/bench/realistic-requests.ts) prints the count query's latency
- * (p50/p95 of 5 runs, run directly on PostgreSQL: the service's count cache is not involved), the plan's
+ * (its first run, often reading pages from disk, then p50/p95 of 5 more runs; run directly on PostgreSQL: the
+ * service's count cache is not involved), the plan's
  * top node and how it reads the search tables; then times a row-limited 500,000-row transactions
  * download's COPY (the SQL the worker streams): time to first byte and total.
  */
@@ -55,9 +56,10 @@ function describePlan(plan: PlanNode): string {
   return `${top['Node Type']} | ${[...reads].join('; ') || '-'} | ${[...indexes].join(', ') || '-'}`;
 }
 
+/** The first run's time, then RUNS more. */
 async function timeCount(client: Client, sql: string): Promise<number[]> {
   const times: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run <= RUNS; run++) {
     const started = process.hrtime.bigint();
     await client.query(sql);
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
@@ -104,23 +106,28 @@ async function main(): Promise<void> {
     // As the service's count does (AwardCountRepository).
     await client.query('SET jit = off');
     const requests = await realisticCountRequests(client);
-    console.log(`\ncount latency on ${found.toLocaleString()} transactions (${RUNS} runs each, ms)\n`);
+    console.log(
+      `\ncount latency on ${found.toLocaleString()} transactions (ms: the first run, then p50/p95 of ${RUNS} more)\n`,
+    );
     const rows: Record<string, unknown>[] = [];
     let over = 0;
+    let firstOver = 0;
     for (const request of requests) {
       const { keys, options } = planCount(request.body, PERMALINK_HOST);
       const sql = countSql(keys, options);
       const explained = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
         `EXPLAIN (FORMAT JSON) ${sql}`,
       );
-      const times = await timeCount(client, sql);
+      const [first, ...times] = await timeCount(client, sql);
       const total = Number((await client.query<{ total: string }>(sql)).rows[0].total);
       const p95 = percentile(times, 0.95);
       if (p95 > COUNT_TARGET_MS) over++;
+      if (first > COUNT_TARGET_MS) firstOver++;
       rows.push({
         request: request.label,
         selective: request.selective ? 'yes' : 'no',
         rows: total,
+        first: Math.round(first),
         p50: Math.round(percentile(times, 0.5)),
         p95: Math.round(p95),
         plan: describePlan(explained.rows[0]['QUERY PLAN'][0].Plan),
@@ -129,9 +136,13 @@ async function main(): Promise<void> {
     for (const row of rows)
       console.log(
         `${String(row.request).padEnd(52)} ${String(row.selective).padEnd(4)} ${String(row.rows).padStart(9)}` +
-          `  p50 ${String(row.p50).padStart(6)}  p95 ${String(row.p95).padStart(6)}  ${String(row.plan)}`,
+          `  first ${String(row.first).padStart(6)}  p50 ${String(row.p50).padStart(6)}  p95 ${String(row.p95).padStart(6)}` +
+          `  ${String(row.plan)}`,
       );
-    console.log(`\n${over} of ${rows.length} counts over the ${COUNT_TARGET_MS} ms p95 target`);
+    console.log(
+      `\n${over} of ${rows.length} counts over the ${COUNT_TARGET_MS} ms p95 target; ` +
+        `${firstOver} over it by their first run`,
+    );
     const download = await timeDownload(client, databaseUrl);
     console.log(
       `row-limited transactions download (limit 500,000 per file, all columns), COPY of its SQL: ` +
