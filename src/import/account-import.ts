@@ -105,7 +105,7 @@ export async function createAccountStageTable(
       .map((column) => `${escapeIdentifier(column.name)} ${column.type}`)
       .join(', ')}) ${STAGE_STORAGE} ON COMMIT DROP`,
   );
-  const copied = LOOKUP_COPIES.filter((header) => headers.includes(header));
+  const copied = lookupCopies(key);
   await client.query(
     `CREATE TEMP TABLE ${IDS_TABLE} (stage_row bigint, tas_id integer, agency_code text,
        submission_id integer, fiscal_year integer, period integer, is_quarter boolean, program_activity_id integer,
@@ -135,6 +135,11 @@ const LOOKUP_COPIES = [
   'object_class_code',
   'direct_or_reimbursable_funding_source',
 ];
+/** The LOOKUP_COPIES a file of this kind carries (its headers are the catalog's: files are recognized by them). */
+function lookupCopies(key: AccountCatalogKey): string[] {
+  const headers = new Set(catalogFor(key).columns.map((column) => column.header));
+  return LOOKUP_COPIES.filter((header) => headers.has(header));
+}
 const RESOLVED = 'import_stage_resolved';
 const ID_COLUMNS = [
   'tas_id',
@@ -148,9 +153,9 @@ const ID_COLUMNS = [
 ];
 
 /**
- * Sets resolved ids: `set` and `where` read the row's ids and its copied lookup headers as `s`, plus `from`. The id table is
- * analyzed again afterwards: the next lookup joins on what this one set, and a temporary table has no
- * statistics of its own (without them a 400,000-row join was planned as a nested loop of index lookups).
+ * Sets resolved ids: `set` and `where` read the row's ids and its copied lookup headers as `s`, plus `from`.
+ * The id table is analyzed again afterwards: the next lookup joins on what this one set, and a temporary table
+ * has no statistics of its own (without them a 400,000-row join was planned as a nested loop of index lookups).
  */
 async function updateIds(client: ClientBase, set: string, from = '', where = 'true'): Promise<void> {
   await client.query(`UPDATE ${IDS_TABLE} AS s SET ${set}${from ? ` FROM ${from}` : ''} WHERE ${where}`);
@@ -307,11 +312,13 @@ async function resolveSubmissions(client: ClientBase, fileName: string, lineOf: 
 }
 
 /** The treasury account of every row, by its symbol: it must be one of the reference data's. */
-async function resolveAccounts(client: ClientBase, fileName: string, lineOf: LineOf): Promise<void> {
-  const staged = await columnsOf(client, STAGE_TABLE);
-  const copied = LOOKUP_COPIES.filter((header) => staged.has(header)).map((header) =>
-    escapeIdentifier(header),
-  );
+async function resolveAccounts(
+  client: ClientBase,
+  key: AccountCatalogKey,
+  fileName: string,
+  lineOf: LineOf,
+): Promise<void> {
+  const copied = lookupCopies(key).map((header) => escapeIdentifier(header));
   await client.query(
     `INSERT INTO ${IDS_TABLE} (stage_row, tas_id${copied.map((header) => `, ${header}`).join('')})
      SELECT s.stage_row, m.id${copied.map((header) => `, s.${header}`).join('')} FROM ${STAGE_TABLE} AS s
@@ -412,7 +419,7 @@ export async function applyAccountFile(
   const table = catalogFor(key).baseTable;
   const idColumn = `${table}_id`;
   const tasColumn = TAS_COLUMN[key];
-  await resolveAccounts(client, fileName, lineOf);
+  await resolveAccounts(client, key, fileName, lineOf);
   await resolveSubmissions(client, fileName, lineOf);
   await resolveLookups(client, key, fileName, lineOf);
   const definitions = await columnsOf(client, table);
